@@ -1,0 +1,209 @@
+"""Record types shared by every stage.
+
+Records are small frozen dataclasses. Ids are content hashes (the idea of
+FollowTheMoney's ``Statement.make_key``): the same content always gets the same
+id, so re-running the pipeline over the same report writes nothing new.
+Offsets (``start``/``end``) are always Python ``str`` indices into the
+document's original text, exactly as read.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+#: Bumped whenever extraction output can change for the same input; stored
+#: with every claim so an analyst can tell which extractor produced it.
+EXTRACTOR_VERSION = "threadline-extract/0.1"
+
+ENTITY_KINDS = ("place", "organization", "facility", "person")
+PLACE_LEVELS = ("country", "province", "city", "county", "district", "other")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+EVENT_TYPES = (
+    "PRODUCTION_ORDER", "PRODUCTION_ACTIVITY", "INSPECTION", "SECURITY_MEASURE",
+    "FACILITY_STATUS", "TRANSFER", "AGREEMENT", "THEFT", "PERSONNEL", "MEETING",
+    "LEADER_TRAVEL", "WEAPONS_TEST", "OTHER_DIRECTIVE",
+)
+ATTRIBUTIONS = (
+    "anonymous_insider", "government_official", "intelligence_agency", "state_media",
+    "official_document", "outlet", "other",
+)
+MODALITIES = ("asserted", "estimated", "predicted", "rumored")
+#: How a document's publication date was obtained.
+PUBLISHED_BASES = ("stated", "given", "inferred", "unknown")
+
+
+def make_id(prefix: str, *parts: object) -> str:
+    """A short, stable content-hash id such as ``doc:3f2a...``.
+
+    Args:
+        prefix: the record kind, kept readable in the id.
+        parts: the content that identifies the record; ``None`` counts as empty.
+    Returns:
+        ``prefix:`` followed by 16 hex digits of a SHA-1 over the parts.
+    """
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(("" if p is None else str(p)).encode("utf-8"))
+        h.update(b"\x1f")
+    return f"{prefix}:{h.hexdigest()[:16]}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's original text."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """A publication date with the precision it really has.
+
+    ``value`` is an ISO prefix (``2024-03-07``, ``2024-03``, ``2024``) or None;
+    ``basis`` says where it came from (see ``PUBLISHED_BASES``); ``evidence``
+    is the text it was read or inferred from, when there is one.
+    """
+
+    value: str | None
+    basis: str = "unknown"
+    evidence: str | None = None
+
+    @property
+    def granularity(self) -> str | None:
+        if not self.value:
+            return None
+        return {4: "year", 7: "month", 10: "day"}.get(len(self.value), "day")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report as ingested.
+
+    ``text`` is the original text exactly as read (offsets point into it).
+    ``content`` lists the spans of ``text`` that are report content; the rest
+    (tag lines, bylines, footers, datelines, "Read in Korean") is boilerplate.
+    """
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    translator: str | None = None
+    published: PublishedDate = field(default_factory=PublishedDate)
+    keywords: tuple[str, ...] = ()
+    content: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    language: str = "en"
+    source_type: str | None = None  # insider | government | state_media | news | other
+    content_hash: str = ""
+    near_duplicate_of: str | None = None
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        """The content hash used to recognise a report seen before."""
+        return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing: a place, organization, facility or person."""
+
+    id: str
+    kind: str
+    name: str
+    level: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    located_in: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: str | None = None  # where the domain fact comes from, or "extracted"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a document that refers to an entity."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity_id: str | None = None
+    confidence: float = 1.0
+    method: str = "model"  # gazetteer | pattern | model | fuzzy | analyst
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3 time expression with its normalised value.
+
+    ``value`` follows TIMEX3/ISO 8601 (``2024-03-02``, ``2023-06``, ``P10D``,
+    ``PRESENT_REF``, ``XXXX-10-01``); ``interval_end`` is set for open ranges
+    such as "since last June" (the end is the document creation time).
+    ``dct_inferred`` is True when the value rests on an inferred publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    interval_end: str | None = None
+    dct_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """One happening a document states, with every sentence that states it.
+
+    ``evidence`` holds each span stating it; ``start``/``end`` are the first.
+    Argument tuples hold entity ids.
+    """
+
+    doc_id: str
+    type: str
+    evidence: tuple[Span, ...]
+    when: str | None = None
+    when_text: str | None = None
+    where: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    facilities: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    quantities: tuple[str, ...] = ()
+    attribution: str = "outlet"
+    attribution_text: str | None = None
+    modality: str = "asserted"
+    trigger: str | None = None
+    extractor: str = EXTRACTOR_VERSION
+
+    @property
+    def start(self) -> int:
+        return self.evidence[0].start
+
+    @property
+    def end(self) -> int:
+        return self.evidence[0].end
+
+    @property
+    def id(self) -> str:
+        return make_id("event", self.doc_id, self.type, self.evidence[0].start, self.evidence[0].end)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()

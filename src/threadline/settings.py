@@ -1,0 +1,103 @@
+"""The one settings object.
+
+Built once, in this order: defaults (the dataclass fields below, the only place
+a default lives) → a TOML config file → ``THREADLINE_*`` environment variables →
+explicit overrides (command-line flags). It is passed explicitly to every stage.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from threadline.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of Threadline.
+
+    Attributes:
+        db: SQLite file path, or a ``postgresql://`` URL.
+        spacy_model: spaCy pipeline package to load (the official
+            ``en_core_web_sm`` is preferred when installed; see ``nlp.model``).
+        batch_size: documents per ``nlp.pipe`` batch and per store transaction.
+        max_bytes: inputs larger than this are refused as over-size.
+        fetch_timeout: seconds for one HTTP request.
+        fetch_max_bytes: response bodies larger than this are refused.
+        allow_private: allow fetching from private/loopback addresses.
+        user_agent: sent with every HTTP request.
+        near_duplicate_threshold: MinHash Jaccard estimate at or above which two
+            reports are linked as copies of one another.
+        fuzzy_threshold: rapidfuzz score (0-100) a name must reach to resolve
+            to a known entity by fuzzy matching.
+        domain_pack: directory of domain-pack data files; None = the bundled one.
+        analyst: name recorded with analyst decisions.
+    """
+
+    db: str = "threadline.db"
+    spacy_model: str = "en_core_web_sm"
+    batch_size: int = 64
+    max_bytes: int = 5_000_000
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 5_000_000
+    allow_private: bool = False
+    user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"
+    near_duplicate_threshold: float = 0.8
+    fuzzy_threshold: float = 90.0
+    domain_pack: str | None = None
+    analyst: str = os.environ.get("USER", "analyst") or "analyst"
+
+    @classmethod
+    def load(cls, config_file: str | Path | None = None,
+             env: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Build settings from defaults, a config file, the environment and overrides.
+
+        Args:
+            config_file: a TOML file with top-level keys named like the fields;
+                defaults to ``$THREADLINE_CONFIG`` when set.
+            env: the environment to read ``THREADLINE_*`` from (default ``os.environ``).
+            overrides: values from flags; ``None`` values are ignored.
+        Returns:
+            the frozen ``Settings``.
+        Raises:
+            ConfigError: an unknown key or a value of the wrong type.
+        """
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        config_file = config_file or env.get("THREADLINE_CONFIG")
+        if config_file:
+            path = Path(config_file)
+            try:
+                values.update(tomllib.loads(path.read_text(encoding="utf-8")))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"config file {path}: {exc}") from exc
+        known = {f.name: f for f in fields(cls)}
+        for name in known:
+            raw = env.get(f"THREADLINE_{name.upper()}")
+            if raw is not None:
+                values[name] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(unknown)}; known: {', '.join(known)}")
+        base = cls()
+        return replace(base, **{k: _coerce(k, v, type(getattr(base, k))) for k, v in values.items()})
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    """Turn a string from the environment into the field's type."""
+    if not isinstance(value, str) or kind in (str, type(None)):
+        return value
+    try:
+        if kind is bool:
+            if value.lower() in ("1", "true", "yes", "on"):
+                return True
+            if value.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        return kind(value)
+    except ValueError as exc:
+        raise ConfigError(f"setting {name}: cannot read {value!r} as {kind.__name__}") from exc
