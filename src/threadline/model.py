@@ -207,3 +207,29 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
+
+
+#: What an analyst can decide about entities; decisions win over the machine.
+DECISION_ACTIONS = ("merge", "split", "rename", "alias")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An analyst's decision about entities, kept with who made it, when and why.
+
+    ``action`` is one of ``DECISION_ACTIONS``; ``subject`` is the entity id it is
+    about; ``value`` is the other entity id (merge: the one folded into
+    ``subject``), the new name (rename), the new alias (alias), or the mention
+    surface form to take out of ``subject`` into a new entity (split).
+    """
+
+    action: str
+    subject: str
+    value: str
+    analyst: str
+    reason: str = ""
+    created_at: str = ""
+
+    @property
+    def id(self) -> str:
+        return make_id("decision", self.action, self.subject, self.value, self.created_at)
