@@ -68,7 +68,7 @@ class PublishedDate:
     is the text it was read or inferred from, when there is one.
     """
 
-    value: str | None
+    value: str | None = None
     basis: str = "unknown"
     evidence: str | None = None
 
@@ -156,7 +156,7 @@ class Timex:
     end: int
     text: str
     type: str
-    value: str | None
+    value: str | None = None
     interval_end: str | None = None
     dct_inferred: bool = False
 

@@ -28,6 +28,7 @@ class Settings:
         fetch_timeout: seconds for one HTTP request.
         fetch_max_bytes: response bodies larger than this are refused.
         allow_private: allow fetching from private/loopback addresses.
+        offline: never fetch; feed entries use the text the feed carries.
         user_agent: sent with every HTTP request.
         near_duplicate_threshold: MinHash Jaccard estimate at or above which two
             reports are linked as copies of one another.
@@ -44,6 +45,7 @@ class Settings:
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 5_000_000
     allow_private: bool = False
+    offline: bool = False
     user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"
     near_duplicate_threshold: float = 0.8
     fuzzy_threshold: float = 90.0

@@ -1,1 +1,4 @@
+"""The spaCy pipeline: the statistical English model plus Threadline's own components."""
+from threadline.nlp.pipeline import annotate, build_nlp
 
+__all__ = ["build_nlp", "annotate"]

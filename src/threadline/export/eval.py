@@ -1,0 +1,42 @@
+"""The extraction contract of ``../shared/eval/CONTRACT.md``: one JSON object per document."""
+from __future__ import annotations
+
+from threadline.model import Extraction
+
+
+def to_contract(x: Extraction) -> dict:
+    """One document's extraction as the contract's JSON object."""
+    d = x.document
+    entities = {}
+    for e in x.entities:
+        rec = {"kind": e.kind, "name": e.name}
+        for key in ("level", "country", "admin1", "lat", "lon", "located_in"):
+            value = getattr(e, key)
+            if value is not None:
+                rec[key] = value
+        if e.kind == "place" and e.level is None and e.country and not e.located_in:
+            rec["level"] = "country"
+        if e.aliases:
+            rec["aliases"] = list(e.aliases)
+        entities[e.id] = rec
+    return {
+        "id": d.id,
+        "source": d.source,
+        "document": {"published": d.published.value, "published_basis": d.published.basis,
+                     "published_evidence": d.published.evidence, "title": d.title, "outlet": d.outlet,
+                     "source_type": d.source_type, "author": d.author, "translator": d.translator,
+                     "keywords": list(d.keywords), "near_duplicate_of": d.near_duplicate_of},
+        "entities": entities,
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind, "entity": m.entity_id,
+                      "confidence": round(m.confidence, 3), "method": m.method} for m in x.mentions],
+        "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                     **({"interval_end": t.interval_end} if t.interval_end else {}),
+                     **({"dct_inferred": True} if t.dct_inferred else {})} for t in x.timexes],
+        "events": [{"id": e.id, "type": e.type, "start": e.start, "end": e.end,
+                    "evidence": [[s.start, s.end] for s in e.evidence],
+                    "when": e.when, "where": list(e.where), "actors": list(e.actors),
+                    "facilities": list(e.facilities), "products": list(e.products),
+                    "quantities": list(e.quantities), "attribution": e.attribution,
+                    "attribution_text": e.attribution_text, "modality": e.modality,
+                    "trigger": e.trigger, "extractor": e.extractor} for e in x.events],
+    }

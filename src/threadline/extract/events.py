@@ -1,0 +1,207 @@
+"""Events from an annotated document: what happened, when, where, who, and who says so.
+
+Pure functions from a spaCy ``Doc`` (the document's cleaned content) to
+``Event`` records in original-text offsets. Arguments are mention references
+(``@start:end`` in the original text); the resolve stage turns them into
+entity ids.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from threadline.extract.attribution import AttributionState, clause_around, modality_of, sentence_attribution
+from threadline.extract.lexicon import Lexicon, load_lexicon
+from threadline.ingest.offsets import OffsetMap
+from threadline.model import Document, Event, Span, Timex
+from threadline.nlp.extensions import MENTIONS_KEY
+
+ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
+
+
+def mention_ref(start: int, end: int) -> str:
+    """The placeholder an event argument holds until resolution: original offsets."""
+    return f"@{start}:{end}"
+
+
+@dataclass
+class _Draft:
+    type: str
+    evidence: list[Span]
+    when: Timex | None
+    args: dict[str, list[str]] = field(default_factory=lambda: {"where": [], "actors": [], "facilities": []})
+    products: list[str] = field(default_factory=list)
+    quantities: list[str] = field(default_factory=list)
+    attribution: str = "outlet"
+    attribution_text: str | None = None
+    modality: str = "asserted"
+    trigger: str = ""
+    facility_keys: set[str] = field(default_factory=set)
+
+
+def _verb_of(token) -> object:
+    """The verb a token hangs from (itself if a verb): what an event or a date attaches to."""
+    for _ in range(6):
+        if token.tag_.startswith("VB") or token.dep_ == "ROOT":
+            return token
+        token = token.head
+    return token
+
+
+def _value(t: Timex | None) -> str | None:
+    if t is None or not t.value:
+        return None
+    return f"{t.value}/{t.interval_end}" if t.interval_end else t.value
+
+
+def _precision(t: Timex) -> int:
+    return len((t.value or "").replace("X", ""))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.split("/")[0], b.split("/")[0]
+    return all(x == y or "X" in (x, y) for x, y in zip(a, b))
+
+
+def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Lexicon) -> Timex | None:
+    """The date of the event whose trigger is at ``trigger_char``.
+
+    A date attached (by the parse) to the trigger's verb wins; else the nearest
+    date in the sentence. Dates of the reporting itself ("said on Tuesday") and
+    durations are never an event's time.
+    """
+    doc = sent.doc
+    candidates = []
+    for t in timexes:
+        if not (sent.start_char <= t.start < sent.end_char) or t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            continue
+        if lex.reporting_time.search(doc.text[max(sent.start_char, t.start - 40):t.start]):
+            continue
+        candidates.append(t)
+    if not candidates:
+        return None
+    trig = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if trig is not None:
+        verb = _verb_of(trig[0])
+        for t in candidates:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and _verb_of(span.root) is verb:
+                return t
+    return min(candidates, key=lambda t: abs(t.start - trigger_char))
+
+
+def _mentions_in(doc: Doc, start: int, end: int, lex: Lexicon):
+    for span in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
+        if start <= span.start_char and span.end_char <= end:
+            before = doc.text[max(start, span.start_char - 40):span.start_char]
+            if lex.argument_exclusions.search(before):
+                continue
+            yield span
+
+
+def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexicon | None = None) -> list[Event]:
+    """Every event the document states, with its evidence, time, arguments and sourcing.
+
+    Args:
+        document: the ingested report (for its outlet's source type and id).
+        doc: the annotated cleaned content (``annotate`` output).
+        omap: maps ``doc`` offsets back to ``document.text``.
+        lexicon: compiled event lexicon (default: the bundled pack's).
+    Returns:
+        events in order of first evidence; argument tuples hold ``@start:end``
+        mention references into the original text.
+    """
+    lex = lexicon or load_lexicon()
+    timexes: list[Timex] = doc._.timexes or []
+    state = AttributionState(source_type=document.source_type)
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        text = sent.text
+        if len(text.strip()) < 12:
+            continue
+        attribution, cue = sentence_attribution(text, state, lex)
+        fired: dict[str, object] = {}
+        for rule in lex.rules:
+            for m in rule.triggers.finditer(text):
+                if rule.vetoes and any(v.start() < m.end() and m.start() < v.end() for v in rule.vetoes.finditer(text)):
+                    continue
+                if rule.requires and not rule.requires.search(text):
+                    continue
+                fired.setdefault(rule.type, m)
+                break
+        rules_by_type = {r.type: r for r in lex.rules}
+        kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        for type_ in kept:
+            m = fired[type_]
+            trigger_char = sent.start_char + m.start()
+            when = _pick_when(sent, trigger_char, timexes, lex)
+            c0, c1 = clause_around(text, m.start())
+            modality, _ = modality_of(text[c0:c1], lex)
+            o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
+            draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
+                           attribution_text=cue, modality=modality, trigger=m.group())
+            for span in _mentions_in(doc, sent.start_char, sent.end_char, lex):
+                role = ROLE_OF_KIND.get(span.label_)
+                s0, s1 = omap.to_original(span.start_char, span.end_char)
+                ref = mention_ref(s0, s1)
+                if role and ref not in draft.args[role]:
+                    draft.args[role].append(ref)
+                    if role == "facilities":
+                        draft.facility_keys.add(span.kb_id_ or span.text.lower())
+            draft.products = sorted({p.group().lower() for p in lex.products.finditer(text)})
+            draft.quantities = [q.group().strip() for q in lex.quantity.finditer(text)
+                                if any(ch.isdigit() for ch in q.group()) or "fold" in q.group()]
+            _merge_or_add(drafts, draft)
+    return [_to_event(document.id, d) for d in drafts]
+
+
+def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
+    """Fold a sentence's event into the latest compatible event of its type in the document.
+
+    Two statements are of one happening unless their dates disagree or they
+    name different facilities.
+    """
+    for old in reversed(drafts):
+        if old.type != new.type:
+            continue
+        if not _compatible(_value(old.when), _value(new.when)):
+            continue
+        if old.facility_keys and new.facility_keys and not (old.facility_keys & new.facility_keys):
+            continue
+        old.evidence.extend(new.evidence)
+        if new.when and (old.when is None or _precision(new.when) > _precision(old.when)):
+            old.when = new.when
+        for role, refs in new.args.items():
+            old.args[role].extend(r for r in refs if r not in old.args[role])
+        old.facility_keys |= new.facility_keys
+        old.products = sorted(set(old.products) | set(new.products))
+        old.quantities.extend(q for q in new.quantities if q not in old.quantities)
+        return
+    drafts.append(new)
+
+
+def _to_event(doc_id: str, d: _Draft) -> Event:
+    return Event(
+        doc_id=doc_id, type=d.type, evidence=tuple(d.evidence), when=_value(d.when),
+        when_text=d.when.text if d.when else None,
+        where=tuple(d.args["where"]), actors=tuple(d.args["actors"]), facilities=tuple(d.args["facilities"]),
+        products=tuple(d.products), quantities=tuple(d.quantities),
+        attribution=d.attribution, attribution_text=d.attribution_text, modality=d.modality,
+        trigger=d.trigger)
+
+
+def resolve_arguments(event: Event, entity_of: dict[str, str]) -> Event:
+    """Replace ``@start:end`` mention references by entity ids (unknown ones dropped)."""
+    def ids(refs):
+        out = []
+        for r in refs:
+            e = entity_of.get(r)
+            if e and e not in out:
+                out.append(e)
+        return tuple(out)
+    return replace(event, where=ids(event.where), actors=ids(event.actors), facilities=ids(event.facilities))

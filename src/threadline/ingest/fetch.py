@@ -1,0 +1,62 @@
+"""Fetching reports from URLs: timeouts, size caps, a user agent, and no private addresses."""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+import httpx
+
+from threadline.errors import FetchError
+from threadline.settings import Settings
+
+
+def check_public(url: str) -> None:
+    """Refuse URLs whose host resolves to a private, loopback or link-local address.
+
+    Raises:
+        FetchError: not http(s), no host, unresolvable, or not public.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(url, "not an http(s) URL")
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 80, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise FetchError(url, f"cannot resolve host {parts.hostname} ({exc.strerror})") from exc
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0])
+        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
+            raise FetchError(url, f"host {parts.hostname} is a private address ({addr}); "
+                                  "use --allow-private to fetch from it")
+
+
+def fetch(url: str, settings: Settings) -> tuple[bytes, str]:
+    """GET a URL within the settings' limits.
+
+    Args:
+        url: the address.
+        settings: ``fetch_timeout``, ``fetch_max_bytes``, ``user_agent``, ``allow_private``.
+    Returns:
+        ``(body, content_type)``.
+    Raises:
+        FetchError: refused, unreachable, an HTTP error status, or too large.
+    """
+    if not settings.allow_private:
+        check_public(url)
+    headers = {"User-Agent": settings.user_agent}
+    try:
+        with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True, headers=headers) as client:
+            with client.stream("GET", url) as resp:
+                if resp.status_code >= 400:
+                    raise FetchError(url, f"HTTP {resp.status_code}")
+                if not settings.allow_private:
+                    check_public(str(resp.url))  # a redirect must not lead inside
+                body = bytearray()
+                for chunk in resp.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > settings.fetch_max_bytes:
+                        raise FetchError(url, f"response larger than {settings.fetch_max_bytes} bytes")
+                return bytes(body), resp.headers.get("content-type", "")
+    except httpx.HTTPError as exc:
+        raise FetchError(url, f"unreachable ({type(exc).__name__}: {exc})") from exc

@@ -1,0 +1,72 @@
+"""Expanding what a user points Threadline at (files, folders, URLs) into documents."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from threadline.errors import InputError
+from threadline.ingest.fetch import fetch
+from threadline.ingest.formats import READERS, read_feed, reader_for
+from threadline.model import Document, make_id
+from threadline.settings import Settings
+
+
+def _is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://"))
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file() and p.suffix.lower() in READERS and not p.name.startswith("."):
+                yield p
+    else:
+        yield path
+
+
+def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Document | InputError]:
+    """Read every input into documents, in order.
+
+    Args:
+        inputs: file paths, folder paths (read recursively) and http(s) URLs.
+        settings: size limits, fetch policy and the domain pack to use.
+    Yields:
+        a ``Document`` for each report, or an ``InputError`` naming the item that
+        could not be read and why; one bad item never stops the rest.
+    """
+    rules = settings.domain_pack
+
+    def from_url(url: str, **meta) -> Iterator:
+        body, ctype = fetch(url, settings)
+        reader = reader_for(url, body, ctype)
+        kwargs = {"url": url, **{k: v for k, v in meta.items() if v}}
+        if reader is read_feed:
+            kwargs["fetch_entry"] = from_url
+        return reader(body, url, make_id("doc", url), rules, **kwargs)
+
+    for item in inputs:
+        if _is_url(item):
+            try:
+                yield from from_url(item)
+            except InputError as exc:
+                yield exc
+            continue
+        path = Path(item)
+        if not path.exists():
+            yield InputError(item, "no such file or folder")
+            continue
+        for file in _files(path):
+            source = str(file)
+            try:
+                size = file.stat().st_size
+                if size > settings.max_bytes:
+                    raise InputError(source, f"over-size: {size} bytes, the limit is {settings.max_bytes} "
+                                             "(raise THREADLINE_MAX_BYTES to allow it)")
+                data = file.read_bytes()
+                reader = reader_for(source, data)
+                kwargs = {"fetch_entry": from_url} if reader is read_feed and not settings.offline else {}
+                yield from reader(data, source, file.stem, rules, **kwargs)
+            except InputError as exc:
+                yield exc
+            except OSError as exc:
+                yield InputError(source, f"cannot read ({exc.strerror})")

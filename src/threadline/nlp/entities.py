@@ -1,0 +1,113 @@
+"""The entity component: the domain pack's names and patterns over the statistical model.
+
+The stock model calls "Chagang" a person and splits "Munitions Factory 71"; the
+domain knows better. Gazetteer and pattern matches win over any model entity
+they overlap; the model's other finds (people, unknown organizations and
+places) are kept.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from threadline.domain import load_pack
+from threadline.nlp.extensions import MENTIONS_KEY, register
+
+register()
+
+#: Model labels kept, and the mention kind each becomes. NORP (demonyms) is dropped.
+MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "facility"}
+
+_CAP = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
+_FACILITY_HEADS = (r"Factory|Plant|Mill|Complex|Works|Mine|Shipyard|Station|Enterprise|Arsenal|"
+                   r"Base|Depot|Port|Dockyard|Refinery|Center|Centre|Institute")
+#: Named and numbered facilities: "Munitions Factory 71", "Factory No. 26",
+#: "Kanggye General Tractor Plant", "Hyesan Steel Mill", "Kim Chaek Iron and Steel Complex".
+FACILITY_PATTERNS = (
+    re.compile(rf"\b(?:{_CAP}\s+){{0,4}}(?:Factory|Plant|Works|Shipyard)\s+(?:No\.\s*)?\d+\b"),
+    re.compile(rf"\b(?:{_CAP}\s+)(?:(?:{_CAP}|of|(?:Iron|Coal|Steel|Machine|Metal) and)\s+){{0,5}}"
+               rf"(?:{_FACILITY_HEADS})(?:\s+No\.\s*\d+)?\b"),
+)
+#: A descriptive facility that identifies one plant: "a tank and armored vehicle factory in X".
+DESCRIBED_FACILITY = re.compile(
+    r"\b(?:an?|the)\s+((?:[a-z-]+\s+(?:and\s+)?){0,5}(?:factory|plant|mill|complex|works|shipyard|mine))\s+"
+    r"(?:in|at|near|located in)\s+[A-Z]")
+#: Unknown places named with an administrative head noun: "Panghyon district", "Taechon County".
+PLACE_PATTERN = re.compile(
+    rf"\b({_CAP}(?:[ -]{_CAP})?)\s+(Province|County|City|[Dd]istrict|Workers['’] District|[Tt]ownship|[Vv]illage|-gun|-si|-dong|-ri)\b")
+_GENERIC_WORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "each", "every"}
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+@Language.factory("threadline_entities_v1", assigns=["doc.spans"],
+                  requires=["doc.ents"], default_config={"domain_pack": None})
+def make_entities(nlp: Language, name: str, domain_pack: str | None):
+    return EntityComponent(nlp, domain_pack)
+
+
+class EntityComponent:
+    """Gazetteer ruler, facility and place patterns, merged with the model's entities."""
+
+    def __init__(self, nlp: Language, domain_pack: str | None = None):
+        self.pack = load_pack(domain_pack)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kinds: dict[str, tuple[str, str]] = {}
+        by_key: dict[str, list] = {}
+        for surface, kind, entity_id in self.pack.names():
+            if len(surface) < 3:
+                continue
+            key = f"{kind}|{entity_id}"
+            self.kinds[key] = (kind, entity_id)
+            by_key.setdefault(key, []).append(surface)
+        for key, surfaces in by_key.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(surfaces)))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        domain: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            # Names are proper nouns: "ma" or "un" in running text are not places.
+            if not span.text[:1].isupper() and not span.text[:1].isdigit():
+                continue
+            kind, entity_id = self.kinds[doc.vocab.strings[match_id]]
+            domain.append(Span(doc, start, end, label=kind, kb_id=entity_id))
+        for pattern in FACILITY_PATTERNS:
+            for m in pattern.finditer(text):
+                start = m.start()
+                first = m.group().split(" ", 1)[0].lower()
+                if first in _GENERIC_WORDS:
+                    start += len(first) + 1
+                span = _char_span(doc, start, m.end(), "facility")
+                if span is not None:
+                    domain.append(span)
+        for m in DESCRIBED_FACILITY.finditer(text):
+            span = _char_span(doc, m.start(1), m.end(1), "facility")
+            if span is not None:
+                domain.append(span)
+        for m in PLACE_PATTERN.finditer(text):
+            span = _char_span(doc, m.start(), m.end(), "place")
+            if span is not None:
+                domain.append(span)
+        # Longest match first; a known id beats a pattern of the same length.
+        domain = filter_spans(sorted(domain, key=lambda s: not s.kb_id_))
+        taken = [(s.start_char, s.end_char) for s in domain]
+        mentions = list(domain)
+        for ent in doc.ents:
+            kind = MODEL_KINDS.get(ent.label_)
+            if kind is None or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+                continue
+            if ent[0].lower_ == "the" and len(ent) > 1:
+                ent = ent[1:]
+            if ent.text.endswith(("’s", "'s")) and len(ent) > 1:
+                ent = ent[:-1]
+            mentions.append(Span(doc, ent.start, ent.end, label=kind))
+        doc.spans[MENTIONS_KEY] = sorted(mentions, key=lambda s: s.start)
+        return doc

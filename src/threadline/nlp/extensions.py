@@ -1,0 +1,20 @@
+"""Custom attributes Threadline's spaCy components read and write on a ``Doc``.
+
+- ``doc._.dct``: the document creation time (``YYYY-MM-DD`` or a coarser prefix) or None.
+- ``doc._.dct_inferred``: True when the DCT was inferred rather than stated or given.
+- ``doc._.timexes``: ``threadline.model.Timex`` records, offsets into ``doc.text``.
+- ``doc.spans["tl_mentions"]``: entity mentions, label = kind; ``span.kb_id_`` holds the
+  domain-pack id when the gazetteer or a pattern knows the entity.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+MENTIONS_KEY = "tl_mentions"
+
+
+def register() -> None:
+    """Register the attributes once per process (idempotent)."""
+    for name, default in (("dct", None), ("dct_inferred", False), ("timexes", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,201 @@
+"""Mentions to entities: the domain pack first, romanization-aware and fuzzy matching next,
+new entities (placed under the nearest known place) last; analyst decisions over all of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import process
+from rapidfuzz.fuzz import ratio
+from spacy.tokens import Doc
+
+from threadline.domain.pack import DomainPack
+from threadline.extract.events import mention_ref, resolve_arguments
+from threadline.ingest.offsets import OffsetMap
+from threadline.model import Decision, Document, Entity, Event, Mention, make_id
+from threadline.nlp.extensions import MENTIONS_KEY
+from threadline.romanize import name_key, strip_admin_suffix
+
+_PREFIX = {"place": "place", "organization": "org", "facility": "fac", "person": "person"}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One document's resolved mentions, entities (with their ancestors) and events."""
+
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+
+
+class Resolver:
+    """Resolves mentions against a domain pack, applying analyst decisions.
+
+    Args:
+        pack: the domain pack.
+        decisions: analyst decisions, oldest first; later ones win.
+        fuzzy_threshold: rapidfuzz ratio (0-100) for a fuzzy match to count.
+    """
+
+    def __init__(self, pack: DomainPack, decisions: list[Decision] = (), fuzzy_threshold: float = 90.0):
+        self.pack = pack
+        self.fuzzy_threshold = fuzzy_threshold
+        self._fuzzy: dict[str, tuple[list[str], list[str]]] = {}
+        for surface, kind, entity_id in pack.names():
+            keys, ids = self._fuzzy.setdefault(kind, ([], []))
+            keys.append(name_key(surface))
+            ids.append(entity_id)
+        self.redirect: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        self.splits: dict[tuple[str, str], str] = {}
+        self._created: dict[str, Entity] = {}
+        for d in decisions:
+            self.apply(d)
+
+    def apply(self, d: Decision) -> None:
+        """Take one analyst decision into account for everything resolved from now on."""
+        if d.action == "merge":
+            self.redirect[d.value] = d.subject
+        elif d.action == "rename":
+            self.names[d.subject] = d.value
+        elif d.action == "alias":
+            self.aliases[name_key(d.value)] = d.subject
+        elif d.action == "split":
+            self.splits[(d.subject, d.value.lower())] = make_id("split", d.subject, d.value.lower())
+
+    def _final(self, entity_id: str, surface: str, kind: str) -> str:
+        """Where analyst merges and splits send an entity id."""
+        seen = set()
+        while entity_id in self.redirect and entity_id not in seen:
+            seen.add(entity_id)
+            entity_id = self.redirect[entity_id]
+        split = self.splits.get((entity_id, surface.lower()))
+        if split is None:
+            return entity_id
+        self._created.setdefault(split, Entity(split, kind, surface, source=f"analyst split of {entity_id}"))
+        return split
+
+    def _candidates(self, surface: str, kind: str) -> tuple[list[Entity], float, str]:
+        """Known entities a surface may name, with a confidence and the method that found them."""
+        if name_key(surface) in self.aliases:
+            eid = self.aliases[name_key(surface)]
+            if eid in self.pack:
+                return [self.pack.entity(eid)], 1.0, "analyst"
+        found = self.pack.lookup(surface, kind)
+        if found:
+            return found, 1.0, "gazetteer"
+        base, _level = strip_admin_suffix(surface)
+        if base != surface:
+            found = self.pack.lookup(base, kind)
+            if found:
+                return found, 0.95, "gazetteer"
+        keys, ids = self._fuzzy.get(kind, ([], []))
+        if keys and len(surface) >= 5:
+            hit = process.extractOne(name_key(surface), keys, scorer=ratio, score_cutoff=self.fuzzy_threshold)
+            if hit:
+                return [self.pack.entity(ids[hit[2]])], hit[1] / 100.0, "fuzzy"
+        return [], 0.0, "new"
+
+    @staticmethod
+    def _disambiguate(cands: list[Entity], context: set[str], pack: DomainPack) -> Entity:
+        """Of several places with one name, the one under a place the document also names."""
+        if len(cands) == 1:
+            return cands[0]
+        for c in cands:
+            if context & set(pack.ancestors(c.id)):
+                return c
+        return cands[0]
+
+    def resolve(self, document: Document, doc: Doc, omap: OffsetMap, events: list[Event]) -> Resolution:
+        """Resolve one annotated document.
+
+        Args:
+            document: the report.
+            doc: its annotated content.
+            omap: doc offsets to original offsets.
+            events: the document's events with ``@start:end`` argument references.
+        Returns:
+            a ``Resolution`` in original-text offsets.
+        """
+        spans = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
+        context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"}
+        context |= {a for c in list(context) if c in self.pack for a in self.pack.ancestors(c)}
+        mentions, entity_of, used = [], {}, {}
+        # Places first, so that new facilities can be placed under them.
+        order = sorted(range(len(spans)), key=lambda i: spans[i].label_ != "place")
+        resolved: dict[int, tuple[str, str, float, str]] = {}
+        for i in order:
+            span = spans[i]
+            kind, surface = span.label_, span.text
+            if span.kb_id_ and span.kb_id_ in self.pack:
+                cands = self.pack.lookup(surface, kind) or [self.pack.entity(span.kb_id_)]
+                conf, method = 1.0, "gazetteer"
+            else:
+                cands, conf, method = self._candidates(surface, kind)
+            if cands:
+                ent = self._disambiguate(cands, context, self.pack)
+            else:
+                ent = self._new_entity(span, spans, resolved)
+            eid = self._final(ent.id, surface, ent.kind)
+            resolved[i] = (eid, ent.kind, conf, method)
+        for i, span in enumerate(spans):
+            eid, kind, conf, method = resolved[i]
+            s0, s1 = omap.to_original(span.start_char, span.end_char)
+            mentions.append(Mention(document.id, s0, s1, document.text[s0:s1], kind, eid, conf, method))
+            entity_of[mention_ref(s0, s1)] = eid
+            used[eid] = None
+        entities = self._entities(list(used))
+        return Resolution(tuple(mentions), tuple(entities),
+                          tuple(resolve_arguments(e, entity_of) for e in events))
+
+    def _new_entity(self, span, spans, resolved) -> Entity:
+        """An entity the pack does not know; a facility is placed under the nearest place named after it."""
+        kind, surface = span.label_, span.text.strip()
+        base, level = strip_admin_suffix(surface) if kind == "place" else (surface, None)
+        located_in = None
+        if kind in ("facility", "place"):
+            sent = span.sent
+            for j, other in enumerate(spans):
+                if other.label_ == "place" and other.start > span.start and other.sent == sent and j in resolved:
+                    located_in = resolved[j][0]
+                    break
+        key = name_key(base) or base.lower()
+        # A described facility ("a tank factory in X") is one thing per place it is in.
+        eid = make_id(_PREFIX.get(kind, kind), kind, key, located_in if kind == "facility" else "")
+        if eid in self._created:
+            return self._created[eid]
+        name = base if kind == "place" else surface
+        if kind == "facility" and located_in and name[:1].islower():
+            where = self.pack.entity(located_in).name if located_in in self.pack else None
+            name = f"{name} ({where})" if where else name
+        parent = self.pack.entity(located_in) if located_in in self.pack else None
+        ent = Entity(eid, kind, name, level=(level if kind == "place" else None),
+                     country=parent.country if parent else None, admin1=parent.admin1 if parent else None,
+                     lat=parent.lat if parent and kind == "facility" else None,
+                     lon=parent.lon if parent and kind == "facility" else None,
+                     located_in=located_in, source="extracted")
+        self._created[eid] = ent
+        return ent
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """A known or created entity, with analyst renames applied."""
+        ent = self.pack.entity(entity_id) if entity_id in self.pack else self._created.get(entity_id)
+        if ent is None:
+            return None
+        if entity_id in self.names:
+            ent = replace(ent, name=self.names[entity_id], aliases=ent.aliases + (ent.name,))
+        return ent
+
+    def _entities(self, ids: list[str]) -> list[Entity]:
+        out: dict[str, Entity] = {}
+        for eid in ids:
+            chain = [eid] + (self.pack.ancestors(eid) if eid in self.pack else [])
+            ent = self.entity(eid)
+            if ent and ent.located_in and ent.located_in in self.pack and eid not in self.pack:
+                chain += [ent.located_in] + self.pack.ancestors(ent.located_in)
+            for cid in chain:
+                e = self.entity(cid)
+                if e is not None:
+                    out.setdefault(cid, e)
+        return list(out.values())

@@ -1,0 +1,593 @@
+"""The ``Store``: the knowledge base's one storage interface.
+
+The same SQLAlchemy Core code runs on SQLite and PostgreSQL; only the
+full-text search (``search.py``) and the upsert statement differ by dialect.
+Every public method runs in one transaction and raises ``StoreError`` (never a
+driver exception) when the database refuses.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    case,
+    delete,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from threadline.errors import NotFoundError, StoreError
+from threadline.model import Document, Entity, Event, Extraction, Mention, Timex
+from threadline.store import records as rec
+from threadline.store import schema as t
+from threadline.store import search as fts
+from threadline.store.connect import READ_ONLY_OPTION, describe
+from threadline.store.edits import AnalystEdits
+from threadline.store.search import SearchHit
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """An entity with how much reporting there is about it.
+
+    Attributes:
+        entity: the entity.
+        reports: distinct documents that mention it or report an event about it.
+        sources: distinct outlets among those documents (documents without an
+            outlet are not counted).
+        mentions: stored mentions resolved to it.
+    """
+
+    entity: Entity
+    reports: int
+    sources: int
+    mentions: int
+
+
+class Store(AnalystEdits):
+    """The knowledge base over one database. Open it with ``open_store``.
+
+    Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``.
+
+    Usable as a context manager; ``close()`` releases its connections.
+    """
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self._closed = False
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return describe(self._engine)
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        """Release every connection; the store cannot be used afterwards."""
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.url}{' closed' if self._closed else ''}>"
+
+    @contextmanager
+    def _tx(self, what: str, write: bool = False) -> Iterator[Connection]:
+        """One transaction; database errors become ``StoreError``.
+
+        ``write`` makes SQLite take the write lock up front (BEGIN IMMEDIATE):
+        a reader upgrading to writer mid-transaction fails at once with
+        "database is locked" when another writer got in first.
+        """
+        if self._closed:
+            raise StoreError(f"{what}: the store is closed")
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(**{READ_ONLY_OPTION: not write})
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"{what} failed ({self.url}): {reason}".strip()) from exc
+
+    def _insert(self, table):
+        """An INSERT that can take ``on_conflict_do_nothing`` on either dialect."""
+        return (postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table))
+
+    # -- writing extractions -----------------------------------------------
+
+    def save_extractions(self, items: Sequence[Extraction],
+                         signatures: Mapping[str, bytes] | None = None) -> int:
+        """Write a batch of extractions in one transaction.
+
+        A document whose ``id`` or ``content_hash`` is already stored (or
+        appears earlier in the batch) is skipped with everything extracted
+        from it. Entities are upserted (see ``records.merge_entity``); entity
+        ids an analyst merged away are rewritten to the entity they were
+        merged into. If any record fails, nothing of the batch is written.
+
+        Args:
+            items: the extractions.
+            signatures: MinHash signature bytes by document id; stored for
+                newly written documents.
+        Returns:
+            the number of documents newly written.
+        Raises:
+            StoreError: the database refused a record; the batch is rolled back.
+        """
+        items = list(items)
+        signatures = dict(signatures or {})
+        with self._tx("saving a batch of extractions", write=True) as conn:
+            redirects = self._redirects(conn, _referenced_entity_ids(items))
+            now = rec.utc_now()
+            seen_ids: set[str] = set()
+            seen_hashes: set[str] = set()
+            entities: dict[str, Entity] = {}
+            written = 0
+            for item in items:
+                doc = item.document
+                if doc.id in seen_ids or (doc.content_hash and doc.content_hash in seen_hashes):
+                    continue
+                seen_ids.add(doc.id)
+                if doc.content_hash:
+                    seen_hashes.add(doc.content_hash)
+                # ON CONFLICT DO NOTHING covers both the id and the content
+                # hash, and a concurrent writer inserting the same report.
+                stmt = (self._insert(t.documents).values(**rec.document_row(doc, now))
+                        .on_conflict_do_nothing().returning(t.documents.c.pk))
+                if conn.execute(stmt).first() is None:
+                    continue
+                written += 1
+                self._write_children(conn, item, redirects)
+                if doc.id in signatures:
+                    conn.execute(t.signatures.insert().values(doc_id=doc.id, signature=bytes(signatures[doc.id])))
+                for entity in item.entities:
+                    if entity.id in redirects:
+                        continue     # merged away by an analyst
+                    entity = _redirect_entity(entity, redirects)
+                    prior = entities.get(entity.id)
+                    entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
+            self._upsert_entities(conn, list(entities.values()), now)
+        return written
+
+    def _write_children(self, conn: Connection, item: Extraction, redirects: dict[str, str]) -> None:
+        doc = item.document
+        if item.mentions:
+            conn.execute(t.mentions.insert(), [
+                rec.mention_row(replace(m, entity_id=redirects.get(m.entity_id, m.entity_id)))
+                for m in item.mentions])
+        if item.timexes:
+            conn.execute(t.timexes.insert(), [rec.timex_row(doc.id, x) for x in item.timexes])
+        events: dict[str, Event] = {}
+        for e in item.events:
+            for old, new in redirects.items():
+                e = rec.replace_entity_ids(e, old, new)
+            events.setdefault(e.id, e)     # the same event twice: keep the first
+        search_rows = [{"doc_id": doc.id, "event_id": None, "kind": "document", "start": 0,
+                        "end": len(doc.text),
+                        "body": fts.index_body(fts.blank_spans(doc.text, doc.boilerplate))}]
+        if events:
+            conn.execute(t.events.insert(), [rec.event_row(e) for e in events.values()])
+            links = [row for e in events.values() for row in rec.event_entity_rows(e)]
+            if links:
+                conn.execute(t.event_entities.insert(), links)
+            for e in events.values():
+                for span in e.evidence:
+                    search_rows.append({"doc_id": e.doc_id, "event_id": e.id, "kind": "event",
+                                        "start": span.start, "end": span.end,
+                                        "body": fts.index_body(doc.text[span.start:span.end])})
+        conn.execute(t.search_index.insert(), search_rows)
+
+    def _upsert_entities(self, conn: Connection, entities: list[Entity], now: str) -> None:
+        """Insert new entities and merge incoming ones into stored ones."""
+        if not entities:
+            return
+        entities.sort(key=lambda e: e.id)     # one lock order for concurrent writers
+        stored = self._load_entities(conn, [e.id for e in entities], lock=True)
+        new = [e for e in entities if e.id not in stored]
+        if new:
+            conn.execute(self._insert(t.entities).on_conflict_do_nothing(),
+                         [rec.entity_row(e, now) for e in new])
+            self._write_names(conn, new)
+        for incoming in entities:
+            if incoming.id in stored:
+                merged = rec.merge_entity(stored[incoming.id], incoming)
+                if merged != stored[incoming.id]:
+                    self._update_entity(conn, merged, now)
+
+    def _load_entities(self, conn: Connection, ids: Sequence[str], lock: bool = False) -> dict[str, Entity]:
+        found: dict[str, Entity] = {}
+        for chunk in rec.chunks(list(ids)):
+            query = select(t.entities).where(t.entities.c.id.in_(chunk)).order_by(t.entities.c.id)
+            if lock:
+                query = query.with_for_update()     # a no-op on SQLite, which locks the file
+            found.update((row.id, rec.entity_from(row)) for row in conn.execute(query))
+        return found
+
+    def _update_entity(self, conn: Connection, entity: Entity, now: str | None = None) -> None:
+        row = rec.entity_row(entity, now or rec.utc_now())
+        del row["id"]
+        conn.execute(update(t.entities).where(t.entities.c.id == entity.id).values(**row))
+        conn.execute(delete(t.entity_names).where(t.entity_names.c.entity_id == entity.id))
+        self._write_names(conn, [entity])
+
+    def _write_names(self, conn: Connection, entities: Iterable[Entity]) -> None:
+        rows = [{"entity_id": e.id, "norm": n} for e in entities for n in sorted(rec.entity_norms(e))]
+        if rows:
+            conn.execute(self._insert(t.entity_names).on_conflict_do_nothing(), rows)
+
+    def _redirects(self, conn: Connection, ids: Collection[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in rec.chunks(sorted(ids)):
+            query = select(t.entity_redirects).where(t.entity_redirects.c.old_id.in_(chunk))
+            found.update((row.old_id, row.new_id) for row in conn.execute(query))
+        return found
+
+    # -- documents -----------------------------------------------------------
+
+    def has_document(self, doc_id: str | None = None, content_hash: str | None = None) -> bool:
+        """Whether a document is stored.
+
+        Args:
+            doc_id: the document id to look for.
+            content_hash: the content hash to look for.
+        Returns:
+            True when a stored document has the given id or the given hash.
+        Raises:
+            StoreError: neither argument was given.
+        """
+        conditions = []
+        if doc_id:
+            conditions.append(t.documents.c.id == doc_id)
+        if content_hash:
+            conditions.append(t.documents.c.content_hash == content_hash)
+        if not conditions:
+            raise StoreError("has_document needs a doc_id or a content_hash")
+        with self._tx("looking up a document") as conn:
+            return conn.execute(select(t.documents.c.pk).where(or_(*conditions)).limit(1)).first() is not None
+
+    def get_document(self, doc_id: str) -> Document:
+        """The stored document with this id.
+
+        Raises:
+            NotFoundError: no such document.
+        """
+        with self._tx("reading a document") as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).first()
+        if row is None:
+            raise NotFoundError(f"no document {doc_id!r} in the knowledge base")
+        return rec.document_from(row)
+
+    def documents(self, limit: int | None = None) -> list[Document]:
+        """Stored documents in the order they were written.
+
+        Args:
+            limit: at most this many (all when None).
+        Returns:
+            the documents.
+        """
+        query = select(t.documents).order_by(t.documents.c.pk)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._tx("listing documents") as conn:
+            return [rec.document_from(row) for row in conn.execute(query)]
+
+    def count(self, table: str) -> int:
+        """How many rows a table holds.
+
+        Args:
+            table: documents, entities, mentions, events, timexes (also
+                event_entities, decisions, failures, signatures).
+        Returns:
+            the row count.
+        Raises:
+            StoreError: an unknown table name.
+        """
+        if table not in t.COUNTABLE:
+            raise StoreError(f"cannot count {table!r}; known: {', '.join(sorted(t.COUNTABLE))}")
+        with self._tx(f"counting {table}") as conn:
+            return conn.execute(select(func.count()).select_from(t.COUNTABLE[table])).scalar_one()
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """Every stored MinHash signature, for rebuilding an LSH index.
+
+        Read in pages, so a large archive never sits in memory at once.
+
+        Returns:
+            an iterator of ``(doc_id, signature bytes)`` in doc-id order.
+        """
+        last = None
+        while True:
+            query = select(t.signatures).order_by(t.signatures.c.doc_id).limit(1000)
+            if last is not None:
+                query = query.where(t.signatures.c.doc_id > last)
+            with self._tx("reading signatures") as conn:
+                page = [(row.doc_id, bytes(row.signature)) for row in conn.execute(query)]
+            yield from page
+            if len(page) < 1000:
+                return
+            last = page[-1][0]
+
+    # -- entities ------------------------------------------------------------
+
+    def entities(self, kind: str | None = None) -> list[EntitySummary]:
+        """Every stored entity with its report, source and mention counts.
+
+        Args:
+            kind: only entities of this kind (place, organization, facility, person).
+        Returns:
+            summaries sorted by reports (most first), then name.
+        """
+        e, m, d = t.entities, t.mentions, t.documents
+        doc_links = union(
+            select(m.c.entity_id.label("entity_id"), m.c.doc_id.label("doc_id")).where(m.c.entity_id.is_not(None)),
+            select(t.event_entities.c.entity_id, t.events.c.doc_id)
+            .join(t.events, t.events.c.id == t.event_entities.c.event_id),
+        ).subquery("links")
+        reports = (select(doc_links.c.entity_id,
+                          func.count(distinct(doc_links.c.doc_id)).label("reports"),
+                          func.count(distinct(d.c.outlet)).label("sources"))
+                   .join(d, d.c.id == doc_links.c.doc_id)
+                   .group_by(doc_links.c.entity_id).subquery("reports"))
+        counts = (select(m.c.entity_id, func.count().label("mentions"))
+                  .where(m.c.entity_id.is_not(None)).group_by(m.c.entity_id).subquery("counts"))
+        n_reports = func.coalesce(reports.c.reports, 0)
+        query = (select(e, n_reports.label("n_reports"),
+                        func.coalesce(reports.c.sources, 0).label("n_sources"),
+                        func.coalesce(counts.c.mentions, 0).label("n_mentions"))
+                 .outerjoin(reports, reports.c.entity_id == e.c.id)
+                 .outerjoin(counts, counts.c.entity_id == e.c.id)
+                 .order_by(n_reports.desc(), func.lower(e.c.name), e.c.id))
+        if kind is not None:
+            query = query.where(e.c.kind == kind)
+        with self._tx("summarising entities") as conn:
+            return [EntitySummary(rec.entity_from(row), int(row.n_reports), int(row.n_sources),
+                                  int(row.n_mentions)) for row in conn.execute(query)]
+
+    def get_entity(self, entity_id: str) -> Entity:
+        """The stored entity with this id.
+
+        Raises:
+            NotFoundError: no such entity (the message names the entity it was
+                merged into, when an analyst merged it away).
+        """
+        with self._tx("reading an entity") as conn:
+            return self._entity(conn, entity_id)
+
+    def _entity(self, conn: Connection, entity_id: str) -> Entity:
+        found = self._load_entities(conn, [entity_id])
+        if entity_id in found:
+            return found[entity_id]
+        moved = self._redirects(conn, [entity_id]).get(entity_id)
+        if moved:
+            raise NotFoundError(f"entity {entity_id!r} was merged into {moved!r}; use that id")
+        raise NotFoundError(f"no entity {entity_id!r} in the knowledge base")
+
+    def find_entities(self, name: str) -> list[Entity]:
+        """Entities whose name or an alias matches ``name``.
+
+        Matching ignores case, diacritics and extra spaces ("kusong" finds
+        "Kusŏng"). Exact matches come first, then names starting with
+        ``name``, then names containing it; each group sorted by name.
+
+        Args:
+            name: the name to look up.
+        Returns:
+            the matching entities (empty when none).
+        """
+        key = rec.normalize_name(name)
+        if not key:
+            return []
+        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        n = t.entity_names
+        rank = case((n.c.norm == key, 0), (n.c.norm.like(like + "%", escape="\\"), 1), else_=2)
+        ranked = (select(n.c.entity_id, func.min(rank).label("rank"))
+                  .where(n.c.norm.like("%" + like + "%", escape="\\"))
+                  .group_by(n.c.entity_id).subquery("ranked"))
+        query = (select(t.entities).join(ranked, ranked.c.entity_id == t.entities.c.id)
+                 .order_by(ranked.c.rank, func.lower(t.entities.c.name), t.entities.c.id))
+        with self._tx("finding entities") as conn:
+            return [rec.entity_from(row) for row in conn.execute(query)]
+
+    def children(self, entity_id: str) -> list[Entity]:
+        """Everything ``located_in`` an entity, directly or through others.
+
+        Args:
+            entity_id: the parent (a province, city, ...).
+        Returns:
+            all descendants, sorted by name.
+        Raises:
+            NotFoundError: no such entity.
+        """
+        e = t.entities
+        tree = select(e.c.id).where(e.c.located_in == entity_id).cte("tree", recursive=True)
+        # UNION (not UNION ALL) so a located_in cycle cannot loop forever.
+        tree = tree.union(select(e.c.id).join(tree, e.c.located_in == tree.c.id))
+        query = (select(e).where(e.c.id.in_(select(tree.c.id)), e.c.id != entity_id)
+                 .order_by(func.lower(e.c.name), e.c.id))
+        with self._tx("listing contained entities") as conn:
+            self._entity(conn, entity_id)
+            return [rec.entity_from(row) for row in conn.execute(query)]
+
+    def mentions(self, entity_id: str | None = None, doc_id: str | None = None) -> list[Mention]:
+        """Stored mentions, by entity and/or document.
+
+        Args:
+            entity_id: only mentions resolved to this entity.
+            doc_id: only mentions in this document.
+        Returns:
+            mentions in document then offset order.
+        """
+        m = t.mentions
+        query = select(m).order_by(m.c.doc_id, m.c.start, m.c.id)
+        if entity_id is not None:
+            query = query.where(m.c.entity_id == entity_id)
+        if doc_id is not None:
+            query = query.where(m.c.doc_id == doc_id)
+        with self._tx("listing mentions") as conn:
+            return [rec.mention_from(row) for row in conn.execute(query)]
+
+    def timexes(self, doc_id: str) -> list[Timex]:
+        """A document's time expressions, in text order."""
+        x = t.timexes
+        query = select(x).where(x.c.doc_id == doc_id).order_by(x.c.start, x.c.id)
+        with self._tx("listing time expressions") as conn:
+            return [rec.timex_from(row) for row in conn.execute(query)]
+
+    # -- events ----------------------------------------------------------------
+
+    def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
+               entity_ids: Collection[str] | None = None, doc_id: str | None = None) -> list[Event]:
+        """Stored events, filtered.
+
+        Time filters compare ISO date prefixes of ``Event.when`` (the start, for
+        an interval) at the precision both sides have: ``since="2024-01"``
+        keeps "2024-03-02", "2024-01" and "2024" (which may be in January or
+        later) but not "2023-12"; ``until`` is inclusive the same way. Events
+        without a known year are left out when either filter is given.
+
+        Args:
+            type: an event type (``model.EVENT_TYPES``).
+            since: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; events from then on.
+            until: the same; events up to and including then.
+            entity_ids: events with any of these entities in any role.
+            doc_id: events of this document.
+        Returns:
+            events by date (undated last), then document and offset.
+        Raises:
+            StoreError: ``since``/``until`` is not an ISO date prefix.
+        """
+        ev = t.events
+        query = select(ev).order_by(ev.c.when_start.asc().nulls_last(), ev.c.doc_id, ev.c.start)
+        if type is not None:
+            query = query.where(ev.c.type == type)
+        if doc_id is not None:
+            query = query.where(ev.c.doc_id == doc_id)
+        for bound, op in ((since, "since"), (until, "until")):
+            if bound is None:
+                continue
+            if not rec.is_date_prefix(bound):
+                raise StoreError(f"{op}={bound!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            # Compare at the shorter of the two precisions.
+            mine = func.substr(ev.c.when_start, 1, len(bound))
+            theirs = func.substr(literal(bound), 1, func.length(ev.c.when_start))
+            query = query.where(ev.c.when_start.is_not(None),
+                                mine >= theirs if op == "since" else mine <= theirs)
+        if entity_ids is not None:
+            ids = sorted(set(entity_ids))
+            if not ids:
+                return []
+            query = query.where(ev.c.id.in_(
+                select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id.in_(ids))))
+        with self._tx("listing events") as conn:
+            return [rec.event_from(row) for row in conn.execute(query)]
+
+    def claims_for(self, entity_id: str) -> list[tuple[Event, Document]]:
+        """Events about an entity, each with its document (for corroboration).
+
+        Args:
+            entity_id: the entity, in any role.
+        Returns:
+            ``(event, document)`` pairs by event date (undated last).
+        """
+        ev, d = t.events, t.documents
+        query = (select(ev, *[c.label("d__" + c.name) for c in d.c])
+                 .join(d, d.c.id == ev.c.doc_id)
+                 .where(ev.c.id.in_(select(t.event_entities.c.event_id)
+                                    .where(t.event_entities.c.entity_id == entity_id)))
+                 .order_by(ev.c.when_start.asc().nulls_last(), d.c.published_value, ev.c.doc_id, ev.c.start))
+        out = []
+        with self._tx("listing claims") as conn:
+            for row in conn.execute(query):
+                doc_row = _Prefixed(row, "d__")
+                out.append((rec.event_from(row), rec.document_from(doc_row)))
+        return out
+
+    # -- search ----------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over document text and event evidence sentences.
+
+        Words are ANDed ("artillery shells" needs both); double-quoted text is
+        a phrase; punctuation is ignored. Boilerplate (tag lines, footers) is
+        not searched.
+
+        Args:
+            query: the user's query.
+            limit: the most hits to return.
+        Returns:
+            hits, best first (see ``SearchHit``).
+        """
+        with self._tx("searching") as conn:
+            return fts.run(conn, query, limit)
+
+    # -- ingest failures -------------------------------------------------------
+
+    def record_failure(self, source: str, reason: str) -> None:
+        """Log an input that could not be ingested.
+
+        Args:
+            source: the file, ``file:line`` or URL.
+            reason: why it failed.
+        """
+        with self._tx("logging an ingest failure", write=True) as conn:
+            conn.execute(t.failures.insert().values(source=source, reason=reason, at=rec.utc_now()))
+
+    def failures(self) -> list[tuple[str, str, str]]:
+        """The ingest error log, oldest first, as ``(source, reason, at)``."""
+        f = t.failures
+        with self._tx("reading the ingest error log") as conn:
+            return [(row.source, row.reason, row.at)
+                    for row in conn.execute(select(f.c.source, f.c.reason, f.c.at).order_by(f.c.id))]
+
+
+class _Prefixed:
+    """Attribute access to the ``d__``-labelled columns of a joined row."""
+
+    def __init__(self, row: Any, prefix: str):
+        self._mapping = row._mapping
+        self._prefix = prefix
+
+    def __getattr__(self, name: str) -> Any:
+        return self._mapping[self._prefix + name]
+
+
+def _referenced_entity_ids(items: Iterable[Extraction]) -> set[str]:
+    ids: set[str] = set()
+    for item in items:
+        ids.update(e.id for e in item.entities)
+        ids.update(e.located_in for e in item.entities if e.located_in)
+        ids.update(m.entity_id for m in item.mentions if m.entity_id)
+        for e in item.events:
+            ids.update(e.where)
+            ids.update(e.actors)
+            ids.update(e.facilities)
+    return ids
+
+
+def _redirect_entity(entity: Entity, redirects: Mapping[str, str]) -> Entity:
+    if entity.located_in in redirects:
+        return replace(entity, located_in=redirects[entity.located_in])
+    return entity

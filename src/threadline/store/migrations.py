@@ -1,0 +1,91 @@
+"""Numbered schema migrations, applied when a store is opened.
+
+Each step has a version number and a name, and is recorded in the
+``schema_migrations`` table once applied, so opening a database again applies
+nothing. All pending steps run in one transaction (DDL is transactional on
+both SQLite and PostgreSQL): a failed upgrade leaves the database as it was.
+
+* A fresh database is created from the current ``schema.py`` (plus the full-
+  text index) and every known step is recorded as applied — the same thing
+  Alembic's ``create_all`` + ``stamp head`` does.
+* An existing database gets the steps whose numbers it has not recorded, in
+  order.
+
+To change the schema: edit ``schema.py`` **and** append a ``Migration`` below
+whose ``apply`` takes a database at the previous version to the new one (e.g.
+``ALTER TABLE ... ADD COLUMN``). Never edit or renumber a released step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from sqlalchemy import Connection, Engine, inspect, insert, select, text
+
+from threadline.errors import StoreError
+from threadline.store import schema, search
+from threadline.store.records import utc_now
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: ``apply`` takes the database from ``version - 1`` to ``version``."""
+
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def create_current(conn: Connection) -> None:
+    """Create every table of the current schema and the full-text index."""
+    schema.metadata.create_all(conn)
+    search.create_index(conn)
+
+
+#: Every migration, in order. Version 1 is the initial schema.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
+                 "decisions, failures, signatures, full-text index", create_current),
+)
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Bring the database behind ``engine`` up to the latest schema.
+
+    Args:
+        engine: the store's engine.
+        migrations: the steps, in increasing version order (tests pass extras).
+    Returns:
+        the versions applied by this call (empty when the schema was current).
+    Raises:
+        StoreError: the database is newer than this code, or holds tables
+            that are not a Threadline schema.
+        sqlalchemy.exc.SQLAlchemyError: the database refused a step (the
+            caller wraps it).
+    """
+    latest = migrations[-1].version if migrations else 0
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two processes opening one fresh database must not both create it.
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('threadline.schema_migrations'))"))
+        if not inspect(conn).has_table(schema.schema_migrations.name):
+            if inspect(conn).has_table(schema.documents.name):
+                raise StoreError("the database has a 'documents' table but no Threadline "
+                                 "schema_migrations table; point the store at an empty database")
+            schema.schema_migrations.create(conn)
+        applied = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+        if applied and max(applied) > latest:
+            raise StoreError(f"the database schema is at version {max(applied)} but this "
+                             f"Threadline knows only up to {latest}; upgrade Threadline")
+        if not applied:
+            create_current(conn)
+            todo = list(migrations)
+        else:
+            todo = [m for m in migrations if m.version not in applied]
+            for step in todo:
+                step.apply(conn)
+        now = utc_now()
+        if todo:
+            conn.execute(insert(schema.schema_migrations),
+                         [{"version": m.version, "name": m.name, "applied_at": now} for m in todo])
+        return [m.version for m in todo]

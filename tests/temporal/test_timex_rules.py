@@ -1,0 +1,154 @@
+"""One test per construction, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from threadline.temporal import find_timexes
+
+
+def values(text, dct, **kw):
+    return [(t.text, t.value) for t in find_timexes(text, dct, **kw)]
+
+
+def one(text, dct):
+    got = find_timexes(text, dct)
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # absolute dates in news formats
+    ("The plant restarted on Mar. 2 after repairs.", "2024-03-07", ("Mar. 2", "2024-03-02")),
+    ("Troops left on Sept. 1 by train.", "2025-09-04", ("Sept. 1", "2025-09-01")),
+    ("It was Posted November. 08, 2023 in the morning.", "2024-01-01", ("November. 08, 2023", "2023-11-08")),
+    ("The file is dated 2023-11-08 and signed.", None, ("2023-11-08", "2023-11-08")),
+    ("The law took effect on 5 March 2021 nationwide.", "2024-01-01", ("5 March 2021", "2021-03-05")),
+    ("They met in August of 2023 at the plant.", "2024-03-07", ("August of 2023", "2023-08")),
+    ("Output fell in January 1998 sharply.", "1999-01-01", ("January 1998", "1998-01")),
+    ("Work resumed on the 26th as planned.", "2024-03-28", ("the 26th", "2024-03-26")),
+    # relative days and weekdays
+    ("A source said on Wednesday that inspections began.", "2024-03-07", ("Wednesday", "2024-03-06")),
+    ("The delegation will arrive on Friday for talks.", "2024-03-07", ("Friday", "2024-03-08")),
+    ("Officials met yesterday in the capital.", "2024-03-07", ("yesterday", "2024-03-06")),
+    ("Officials meet today in the capital.", "2024-03-07", ("today", "2024-03-07")),
+    ("Officials will meet tomorrow in the capital.", "2024-03-07", ("tomorrow", "2024-03-08")),
+    ("He spoke last Friday about the plan.", "2024-03-07", ("last Friday", "2024-03-01")),
+    # relative months, years, weeks
+    ("Production has risen since last June at the site.", "2024-03-07", ("last June", "2023-06")),
+    ("Inspections began at the beginning of this month.", "2024-03-07", ("the beginning of this month", "2024-03")),
+    ("An order came in the middle of last year.", "2024-03-07", ("the middle of last year", "2023")),
+    ("Earlier this year, authorities ordered more shells.", "2024-06-20", ("Earlier this year", "2024")),
+    ("News emerged late last month about the visit.", "2025-09-04", ("late last month", "2025-08")),
+    ("Sales rose last week at the market.", "1998-01-08", ("last week", "1998-W01")),
+    ("Sales rose this week at the market.", "1998-01-08", ("this week", "1998-W02")),
+    ("The factory will open next year.", "2024-03-07", ("next year", "2025")),
+    ("In early June the guards were doubled.", "2024-06-20", ("early June", "2024-06")),
+    ("Work stopped at the end of July for repairs.", "2023-11-08", ("the end of July", "2023-07")),
+    ("It happened two years ago in the north.", "2024-03-07", ("two years ago", "2022")),
+    ("The shipment left 10 days ago by rail.", "2024-03-07", ("10 days ago", "2024-02-26")),
+    # quarters, halves, seasons, decades, centuries
+    ("Profit fell in the third quarter of 1998.", "1999-01-01", ("the third quarter of 1998", "1998-Q3")),
+    ("The company reported third-quarter net income.", "1998-11-02", ("third-quarter", "1998-Q3")),
+    ("Work slowed in the first half of 2023.", "2024-01-01", ("the first half of 2023", "2023-H1")),
+    ("Floods hit this summer across the region.", "1998-08-20", ("this summer", "1998-SU")),
+    ("Prices soared in the 1990s everywhere.", "2000-01-01", ("the 1990s", "199")),
+    ("This changed in the 20th century forever.", "2000-01-01", ("the 20th century", "19")),
+    # durations
+    ("Inspectors arrived for a 10-day inspection.", "2024-03-07", ("10-day", "P10D")),
+    ("The program ran for two years in total.", "2024-03-07", ("two years", "P2Y")),
+    ("Prices rose over the past three months steadily.", "1998-01-08", ("the past three months", "P3M")),
+    ("It may take a couple of years to fix.", "2024-03-07", ("a couple of years", "P2Y")),
+    ("They talked for several hours straight.", "2024-03-07", ("several hours", "PTXH")),
+    ("The climb took 5 1/2 hours in total.", "2024-03-07", ("5 1/2 hours", "PT5H30M")),
+    # sets
+    ("The plant reports output every week to Pyongyang.", "2024-03-07", ("every week", "P1W")),
+    ("Guards patrol the site daily under orders.", "2024-03-07", ("daily", "P1D")),
+    ("The bulletin comes out weekly in Korean.", "2024-03-07", ("weekly", "P1W")),
+    # times
+    ("The blast occurred at 3 p.m. near the gate.", "1998-01-08", ("3 p.m.", "1998-01-08T15:00")),
+    ("Officials met this morning at the ministry.", "1998-01-08", ("this morning", "1998-01-08TMO")),
+    ("The robbers struck at 10 p.m. Wednesday, police said.", "1998-02-13", ("10 p.m. Wednesday", "1998-02-11T22:00")),
+    # present / past / future references
+    ("The factory is now running at full capacity.", "1998-01-08", ("now", "PRESENT_REF")),
+    ("Output may grow in the future if power improves.", "1998-01-08", ("the future", "FUTURE_REF")),
+    # North Korean calendar
+    ("The plan was adopted in Juche 112 at a plenary meeting.", "2024-01-01", ("Juche 112", "2023")),
+    ("It was founded in the first half of Juche 39 (1950) under fire.", "2011-05-02", ("the first half of Juche 39 (1950)", "1950-H1")),
+    # spelled-out years in transcripts
+    ("The bombing happened in nineteen ninety-six in Atlanta.", "1998-02-27", ("nineteen ninety-six", "1996")),
+])
+def test_construction(text, dct, expected):
+    t = one(text, dct)
+    assert (t.text, t.value) == expected
+
+
+def test_spans_leave_out_signals():
+    for sig in ("since", "from", "by", "on", "in", "at", "during"):
+        t = one(f"Guards were posted {sig} Mar. 2 at the gate.", "2024-03-07")
+        assert t.text == "Mar. 2"
+
+
+def test_since_gives_an_interval_to_the_dct():
+    t = one("The factories have been producing more since last June.", "2024-03-07")
+    assert t.value == "2023-06" and t.interval_end == "2024-03-07"
+    t = one("The plant has been idle since Oct. 3.", None)
+    assert t.value == "XXXX-10-03" and t.interval_end is None
+
+
+def test_from_to_range_closes_at_the_second_date():
+    got = find_timexes("Talks ran from June 23 to June 25 in the city.", "2011-06-27")
+    assert [(t.value, t.interval_end) for t in got] == [("2011-06-23", "2011-06-25"), ("2011-06-25", None)]
+
+
+def test_day_range_tail():
+    assert values("Premier Choe inspected factories from June 23 to 25.", "2011-06-27") == [
+        ("June 23", "2011-06-23"), ("25", "2011-06-25")]
+
+
+def test_unknown_dct_keeps_unknown_parts():
+    assert values("An order was handed down on Oct. 1 to restart smelters by the end of the month.", None) == [
+        ("Oct. 1", "XXXX-10-01"), ("the end of the month", "XXXX-10")]
+    assert values("The meeting took place on Wednesday.", None) == [("Wednesday", "XXXX-WXX-3")]
+    assert values("Sales rose last year.", None) == [("last year", "XXXX")]
+
+
+def test_partial_dct():
+    assert values("The order came last month.", "2024-03") == [("last month", "2024-02")]
+    assert values("The order came last month.", "XXXX-06") == [("last month", "XXXX-05")]
+
+
+def test_dct_inferred_flag_only_on_dct_dependent_values():
+    got = find_timexes("On Mar. 2, 2024 and last week the plant shut.", "2024-03-07", dct_inferred=True)
+    flags = {t.text: t.dct_inferred for t in got}
+    assert flags == {"Mar. 2, 2024": False, "last week": True}
+
+
+def test_spans_restrict_the_search():
+    text = "Posted March 3, 2024. Body: the plant closed on Mar. 2. Footer: updated 2024-03-05."
+    a = text.index("Body")
+    b = text.index("Footer")
+    got = find_timexes(text, "2024-03-07", spans=[(a, b)])
+    assert [t.text for t in got] == ["Mar. 2"]
+    assert got[0].start == text.index("Mar. 2")
+
+
+def test_quarter_anaphora_and_year_earlier():
+    text = ("The company said third-quarter profit rose 10%. Sales in the quarter were flat, "
+            "compared with a year earlier.")
+    assert values(text, "1989-10-26") == [("third-quarter", "1989-Q3"), ("the quarter", "1989-Q3"),
+                                          ("a year earlier", "1988-Q3")]
+
+
+def test_no_false_dates():
+    for text in ("He may 5 times refuse.", "The Arduous March was hard.", "It cost $1990 to fix.",
+                 "A 6-year-old boy was found.", "They sold 2000 tons of coal.",
+                 "The February 8 Vinalon Complex raised output.", "Daily NK has learned this.",
+                 "Iraq imports about three-quarters of its food."):
+        assert find_timexes(text, "2024-03-07") == [] or all(t.text not in ("may 5", "March", "1990", "6-year-old", "2000", "February 8", "three-quarters")
+                                                              for t in find_timexes(text, "2024-03-07")), text
+
+
+def test_offsets_are_str_indices():
+    text = "“Korean” text — on Mar. 2 the plant shut."
+    t = one(text, "2024-03-07")
+    assert text[t.start:t.end] == t.text == "Mar. 2"
