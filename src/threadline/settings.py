@@ -47,7 +47,7 @@ class Settings:
     allow_private: bool = False
     offline: bool = False
     user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     fuzzy_threshold: float = 90.0
     domain_pack: str | None = None
     analyst: str = os.environ.get("USER", "analyst") or "analyst"

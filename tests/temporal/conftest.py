@@ -1,19 +1,11 @@
-"""Shared helpers for the temporal tests: the eval data live in ../shared, never in the repo."""
+"""Fixtures for the temporal tests: the official scorer, loaded from ../shared."""
 from __future__ import annotations
 
 import importlib.util
-import json
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-EVAL = SHARED / "eval"
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+from timex_shared import EVAL
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from threadline.errors import InputError
 from threadline.model import Timex
 from threadline.temporal import find_timexes, from_timeml, to_timeml
 
-from conftest import EVAL, load_jsonl
+from timex_shared import EVAL, load_jsonl
 
 
 TEXT = 'On Tuesday, AT&T said <profits> rose "sharply" since last June & will rise next year.'

@@ -152,3 +152,21 @@ def test_offsets_are_str_indices():
     text = "“Korean” text — on Mar. 2 the plant shut."
     t = one(text, "2024-03-07")
     assert text[t.start:t.end] == t.text == "Mar. 2"
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("He was shot to death last Oct. 23 at his home.", "1999-04-19", [("last Oct. 23", "1998-10-23")]),
+    ("The case may be resolved in a hearing the week of March 6, he said.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+    ("The relatives have until 9 a.m. Tuesday to sign.", "2000-04-03", [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+    ("Since KKR bought RJR in February, it has sold units.", "1989-10-30", [("February", "1989-02")]),
+    ("The dividend is payable Jan. 2 to holders.", "1989-11-02", [("Jan. 2", "1990-01-02")]),
+    ("The summit will be held on April 24 in Washington.", "1999-02-10", [("April 24", "1999-04-24")]),
+    ("Qantas runs four flights a week and charges $55 a night.", "1998-02-13", []),
+    ("A second group of directors sold shares.", "1989-10-27", []),
+    ("They met for one minute and a half an hour later.", "2000-01-06", [("one minute", "PT1M")]),
+    ("Oil prices hit a high in the spring of 1998.", "1999-01-01", [("the spring of 1998", "1998-SP")]),
+    ("The transaction should close by year-end.", "1989-11-02", [("year-end", "1989")]),
+])
+def test_more_constructions(text, dct, expected):
+    got = [(t.text, t.value) for t in find_timexes(text, dct)]
+    assert got[:len(expected)] == expected if expected else got == []

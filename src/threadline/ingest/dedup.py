@@ -6,7 +6,9 @@ import re
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-NUM_PERM = 64
+NUM_PERM = 128
+#: Fixed so stored signatures stay comparable across datasketch upgrades.
+SCHEME = "affine32"
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
 
@@ -14,7 +16,7 @@ _WORD = re.compile(r"\w+")
 def signature(text: str) -> MinHash:
     """MinHash of a text's word 5-shingles (case-folded)."""
     words = _WORD.findall(text.lower())
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m.update_batch([s.encode("utf-8") for s in shingles])
     return m
@@ -25,7 +27,7 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 class NearDuplicateIndex:
@@ -33,7 +35,9 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float):
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # LSH banding misses pairs near its threshold; cast the net wider and
+        # confirm each candidate with the signature's Jaccard estimate.
+        self._lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
         self._sigs: dict[str, MinHash] = {}
 
     def add(self, doc_id: str, sig: MinHash) -> None:

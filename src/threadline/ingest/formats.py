@@ -107,7 +107,7 @@ def read_timeml(data: bytes, source: str, doc_id: str, rules_dir: str | None = N
 
 
 READERS = {
-    ".txt": read_text, ".text": read_text, ".md": read_text,
+    ".txt": read_text, ".text": read_text,
     ".html": read_html, ".htm": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
     ".xml": read_feed, ".rss": read_feed, ".atom": read_feed,

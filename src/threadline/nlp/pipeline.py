@@ -20,6 +20,15 @@ from threadline.settings import Settings
 EXCLUDED = ["lemmatizer", "attribute_ruler"]
 
 
+@Language.component("threadline_paragraphs_v1", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs are never run together."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or ("\n" in doc[token.i - 1].whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
 def build_nlp(settings: Settings) -> Language:
     """The full pipeline: tagger, parser and NER from the model, then entities and timexes.
 
@@ -27,10 +36,12 @@ def build_nlp(settings: Settings) -> Language:
         settings: ``spacy_model`` and ``domain_pack``.
     Returns:
         a ``Language`` whose components are ``tok2vec, tagger, parser, ner,
-        threadline_entities_v1, threadline_timex_v1``.
+        threadline_entities_v1, threadline_timex_v1``, with
+        ``threadline_paragraphs_v1`` marking line breaks as sentence starts before the parser.
     """
     register()
     nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED)
+    nlp.add_pipe("threadline_paragraphs_v1", before="parser")
     nlp.add_pipe("threadline_entities_v1", config={"domain_pack": settings.domain_pack})
     nlp.add_pipe("threadline_timex_v1")
     return nlp

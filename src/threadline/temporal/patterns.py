@@ -145,9 +145,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     # 11/08/2023 (US order)
     ("slash", _c(r"(?<![\w/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?[0-9])/(?P<y>[12][0-9]{3}|[0-9]{2})(?![\w/])")),
     # [Monday,] March 5[, 2023]
-    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:(?P<pre>{PART_PREFIX}))?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?![0-9:,]*[0-9])(?!\w)(?!:[0-9])"
+    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:(?P<pre>{PART_PREFIX}))?(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?![0-9:,]*[0-9])(?!\w)(?!:[0-9])"
                rf"(?:(?:\s*,\s*|\s+)(?:(?P<y>{YEAR4}|{JUCHE})|(?P<y2>'[0-9]{{2}}))(?![0-9]))?"
                rf"(?!\s*(?:%|(?i:percent|per cent)))")),
+    # the week of March 6
+    ("weekof", _c(rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s*(?P<y>{YEAR4}))?(?![0-9])")),
     # 5 March 2023, the 5th of March
     ("dmy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
                rf"(?:,?\s+(?P<y>{YEAR4}|{JUCHE}))?(?![0-9])")),

@@ -18,6 +18,7 @@ refers to them:
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
@@ -72,7 +73,6 @@ def _day(tok: str) -> int:
 
 
 def _valid(y: int | None, m: int, d: int) -> bool:
-    import datetime as _dt
     try:
         _dt.date(y or 2000, m, d)
     except ValueError:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from threadline.model import Timex
 from threadline.temporal import normalize as N
 from threadline.temporal.normalize import Anchor, fmt, fmt_date, fmt_week, fmt_year
-from threadline.temporal.patterns import (DAY_TAIL, DECADE_WORDS, HOLIDAYS, JOINER, NAMED_AFTER, PARTS_OF_DAY, RANGE_TAIL,
+from threadline.temporal.patterns import (DAY_TAIL, DECADE_WORDS, HOLIDAYS, JOINER, NAMED_AFTER, NUM_WORD, PARTS_OF_DAY,
+                                          RANGE_TAIL,
                                           RULE_PRIORITY, RULES, SEASONS, SINCE_BEFORE, TOKEN, TRIGGER_WORDS,
                                           WEEKDAYS)
 from threadline.temporal.tense import Sentences
@@ -26,6 +27,7 @@ _PREP_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|from|through|during|of|to|before|after|early|late|mid|last|next|this|"
     r"and|or|between|around|that|each|every|on)[\s-]*)\Z")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥][0-9.,]+(?:\s+(?:million|billion|trillion))?|[0-9]|percent|cents?|times|once|twice)\s*\Z", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:[0-9][0-9,.]*|(?i:{NUM_WORD}))\s+(?:[a-z]+\s+)?[a-z]+s\s*\Z")
 _NOT_MARCH = re.compile(r"(?:Arduous|Long|[Tt]he)\s+\Z")
 _PERIOD_OK = re.compile(r"(?i)latest|year-ago|year-earlier|corresponding|comparable|same")
 _DATEISH = {"weekday", "mdy", "dmy", "relday", "iso"}
@@ -100,7 +102,6 @@ class _Resolver:
         self.ref_sent = -10
         self.ref_q: tuple[int | None, int] | None = None
         self.ref_q_sent = -10
-        self.sent_year: tuple[int, int] | None = None  # (sentence, year) last explicit year
 
     # -- helpers --------------------------------------------------------
     def direction(self, c: _Cand) -> int:
@@ -132,8 +133,6 @@ class _Resolver:
                 explicit_year: bool = False) -> None:
         self.ref = Anchor(y, m, d)
         self.ref_sent = self.sent.index(c.start)
-        if explicit_year and y is not None:
-            self.sent_year = (self.ref_sent, y)
 
     def near(self, sent_idx: int, c: _Cand, window: int = 1) -> bool:
         return 0 <= self.sent.index(c.start) - sent_idx <= window
@@ -179,7 +178,16 @@ class _Resolver:
                 return None   # "the June 15 Joint Declaration", "the February 8 Vinalon Complex": names
         y = _year_token(year_tok, self.dct)
         dep = False
-        if y is None:
+        rel = " ".join((c.m.groupdict().get("rel") or "").lower().split())
+        if y is None and rel and self.dct.date is not None and N.valid_day(self.dct.y, mon, day):
+            y, dep = self.dct.y, True
+            here = _dt.date(y, mon, day) if N.valid_day(y, mon, day) else None
+            if rel in ("last", "this past") and here and here >= self.dct.date:
+                y -= 1
+            elif rel in ("next", "this coming") and here and here <= self.dct.date:
+                y += 1
+            self.set_ref(c, y, mon, day)
+        elif y is None:
             y, dep = self.month_year(c, mon, day)
             self.set_ref(c, y, mon, day)
         else:
@@ -198,6 +206,14 @@ class _Resolver:
         if g("mon").rstrip(".") in ("May", "MAY") and g("d").isdigit() and int(g("d")) > 31:
             return None
         return self._day_month(c, g("mon"), g("d"), g("y") or g("y2"))
+
+    def h_weekof(self, c):
+        r = self._day_month(c, c.m.group("mon"), c.m.group("d"), c.m.group("y"))
+        if not r:
+            return None
+        typ, v, dep = r[0]
+        p = N.Anchor.parse(v)
+        return "DATE", (fmt_week(p.date) if p.date else "XXXX-WXX"), dep
 
     def h_dmy(self, c):
         g = c.m.group
@@ -506,7 +522,7 @@ class _Resolver:
         if t is None:
             return None
         d = self.dct.date
-        if self.ref and self.ref.date and self.near(self.ref_sent, c, 0):
+        if self.ref and self.ref.date and self.near(self.ref_sent, c, 1):
             d = self.ref.date
         return "TIME", (fmt_date(d) if d else "XXXX-XX-XX") + t, True
 
@@ -564,7 +580,7 @@ class _Resolver:
             if anaphoric:
                 if rel == "the" and re.search(r"(?:for|during|over|throughout)\s+\Z", before) and not pre:
                     return "DURATION", "P1M", False
-                if self.ref and self.ref.m is not None:
+                if self.ref and self.ref.m is not None and (self.near(self.ref_sent, c, 3) or dct.m is None):
                     return "DATE", fmt(self.ref.y, self.ref.m), True
                 return "DATE", fmt(dct.y, dct.m) if dct.m else "XXXX-XX", True
             if dct.m is None:
@@ -644,11 +660,12 @@ class _Resolver:
         u = g("u")
         n = N.parse_number(ntok)
         low = ntok.lower().strip()
-        start_txt = c.m.group(0)
         before = self.text[max(0, c.start - 30):c.start]
-        if low in ("a", "an") and not g("rel") and not g("adj") and N.unit_key(u) in ("year", "month", "week", "day", "hour") \
-                and _MONEY_BEFORE.search(before):
-            return None
+        if low in ("a", "an") and not g("rel") and not g("adj") and N.unit_key(u) in ("year", "month", "week", "day", "night", "hour") \
+                and (_MONEY_BEFORE.search(before) or _COUNT_BEFORE.search(before)):
+            return None   # "$2 million a year", "four flights a week": a rate, not a time
+        if low in ("a", "an", "one") and N.unit_key(u) == "second" and not g("rel"):
+            return None   # "a second group": the ordinal
         if u.lower() in ("quarter",) and low in ("a", "an", "one") and not g("rel"):
             return None
         if low in ("some", "many") and not g("rel"):
@@ -822,7 +839,8 @@ class _Resolver:
         """A date part and a time-of-day part written together: one TIME."""
         a, b = c, c.extra
         date_c, time_c = (a, b) if a.name in _DATEISH else (b, a)
-        r = self.resolve_one(date_c)
+        # the tense cue for "until 9 a.m. Tuesday" sits before the whole expression
+        r = self.resolve_one(_Cand(c.start, c.end, date_c.name, date_c.m))
         if not r:
             return None
         typ, v, dep = r[0] if isinstance(r, list) else r

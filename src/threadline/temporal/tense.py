@@ -29,7 +29,7 @@ _FUTURE_SENT = re.compile(
     r"next\s+(?:week|month|year|quarter|season|spring|summer|fall|autumn|winter|\w+day))\b|'ll\b)")
 _NOT_PAST_ED = re.compile(r"(?i)\b(?:scheduled|planned|expected|postponed|slated|delayed|extended|unspecified|unexpected|proposed|based|\w+ated)\b")
 _PAST_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:(?-i:[a-z]{3,}ed)|bought|sold|met|said|told|was|were|had|did|took|began|came|went|made|left|got|gave|held|"
+    r"(?<!be )(?<!to )(?<!been )(?<!being )(?<!will )(?i:\b(?:(?-i:[a-z]{3,}ed)|bought|sold|met|said|told|was|were|had|did|took|began|came|went|made|left|got|gave|held|"
     r"won|lost|rose|fell|saw|became|paid|spent|found|brought|struck|hit|shot|ran|wrote|sent|built|caught|"
     r"kept|led|stood|thought|felt|heard)\b(?:\s+[\w'’,]+){0,6}\s+(?:on|in|at|during|since|from|until|by|last|early|late)?\s*)\Z")
 _SINCE_LOCAL = re.compile(r"(?i:\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of)\s+)?)\Z")

@@ -1,0 +1,31 @@
+"""Finding the entity a user means by a name, however it is spelled."""
+from __future__ import annotations
+
+from threadline.domain import load_pack
+from threadline.errors import NotFoundError
+from threadline.model import Entity
+
+
+def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
+    """The stored entity a name or id refers to.
+
+    Tries an entity id, then the store's names and aliases, then the domain
+    pack's romanization-aware lookup ("Guseong" finds Kusong).
+
+    Raises:
+        NotFoundError: nothing matches; the message suggests close names.
+    """
+    try:
+        return store.get_entity(name)
+    except NotFoundError:
+        pass
+    found = store.find_entities(name)
+    if found:
+        return found[0]
+    for ent in load_pack(domain_pack).lookup(name):
+        try:
+            return store.get_entity(ent.id)
+        except NotFoundError:
+            continue
+    raise NotFoundError(f"no entity named {name!r} in the knowledge base; "
+                        "try `threadline entities` to list what is known")
