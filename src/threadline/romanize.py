@@ -15,6 +15,7 @@ such places as separate entries and lookups return all of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 __all__ = ["name_key", "strip_admin_suffix", "simplify", "ADMIN_SUFFIXES"]
@@ -91,6 +92,7 @@ def _fold_token(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A folding key under which romanization variants of one name collide.
 

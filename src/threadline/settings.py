@@ -23,6 +23,9 @@ class Settings:
         db: SQLite file path, or a ``postgresql://`` URL.
         spacy_model: spaCy pipeline package to load (the official
             ``en_core_web_sm`` is preferred when installed; see ``nlp.model``).
+        dependency_parse: run spaCy's dependency parser (event dates then attach
+            to the trigger's verb by syntax); off, the faster sentence
+            recogniser splits sentences and dates attach by proximity.
         batch_size: documents per ``nlp.pipe`` batch and per store transaction.
         max_bytes: inputs larger than this are refused as over-size.
         fetch_timeout: seconds for one HTTP request.
@@ -40,6 +43,7 @@ class Settings:
 
     db: str = "threadline.db"
     spacy_model: str = "en_core_web_sm"
+    dependency_parse: bool = False
     batch_size: int = 64
     max_bytes: int = 5_000_000
     fetch_timeout: float = 20.0

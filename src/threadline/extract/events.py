@@ -7,6 +7,7 @@ entity ids.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -95,9 +96,10 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     return min(candidates, key=lambda t: abs(t.start - trigger_char))
 
 
-def _mentions_in(doc: Doc, start: int, end: int, lex: Lexicon):
-    for span in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
-        if start <= span.start_char and span.end_char <= end:
+def _mentions_in(doc: Doc, mentions: list, starts: list[int], start: int, end: int, lex: Lexicon):
+    """Mentions inside ``[start, end)`` that can be arguments (not "affiliated with X", "a source in X")."""
+    for span in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+        if span.end_char <= end:
             before = doc.text[max(start, span.start_char - 40):span.start_char]
             if lex.argument_exclusions.search(before):
                 continue
@@ -120,6 +122,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     timexes: list[Timex] = doc._.timexes or []
     state = AttributionState(source_type=document.source_type)
     drafts: list[_Draft] = []
+    mentions = sorted(doc.spans[MENTIONS_KEY], key=lambda s: s.start_char) if MENTIONS_KEY in doc.spans else []
+    starts = [m.start_char for m in mentions]
+    rules_by_type = {r.type: r for r in lex.rules}
     for sent in doc.sents:
         text = sent.text
         if len(text.strip()) < 12:
@@ -134,7 +139,6 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     continue
                 fired.setdefault(rule.type, m)
                 break
-        rules_by_type = {r.type: r for r in lex.rules}
         kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
         for type_ in kept:
             m = fired[type_]
@@ -145,7 +149,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
             draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
                            attribution_text=cue, modality=modality, trigger=m.group())
-            for span in _mentions_in(doc, sent.start_char, sent.end_char, lex):
+            for span in _mentions_in(doc, mentions, starts, sent.start_char, sent.end_char, lex):
                 role = ROLE_OF_KIND.get(span.label_)
                 s0, s1 = omap.to_original(span.start_char, span.end_char)
                 ref = mention_ref(s0, s1)

@@ -30,6 +30,20 @@ def outlet_source_type(outlet: str | None, rules_dir: str | None = None) -> str 
     return None
 
 
+def canonical_outlet(outlet: str, rules_dir: str | None = None) -> str:
+    """The pack's name for an outlet given in page or feed metadata.
+
+    "The DONG-A ILBO" (``og:site_name``) or "Yonhap News Agency - North Korea" (a
+    feed title) must count as the same outlet as a report the rules recognise in
+    the text, or one outlet would pass for two independent sources.
+    """
+    low = outlet.lower()
+    for rule in outlet_rules(rules_dir):
+        if rule.name.lower() in low:
+            return rule.name
+    return outlet
+
+
 def _title_of(text: str, content) -> str | None:
     """A headline: a short first content line with no sentence-final full stop."""
     if not content:
@@ -60,6 +74,7 @@ def build_document(text: str, *, source: str, doc_id: str, title: str | None = N
     layout = analyse(text, rules_dir)
     found_outlet, source_type = detect_outlet(text, rules_dir)
     if outlet:
+        outlet = canonical_outlet(outlet, rules_dir)
         source_type = outlet_source_type(outlet, rules_dir) or source_type
     else:
         outlet = found_outlet or layout.fields.get("agency")

@@ -88,7 +88,11 @@ def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
             except InputError as exc:
                 yield InputError(f"{source} entry {n}", f"{exc.reason}; using the feed's own text")
         html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
-        text = trafilatura.extract(html) if "<" in html else html
+        text = html
+        if "<" in html:
+            # A short fragment (a one-paragraph summary) is too small for
+            # trafilatura to take as a page; wrapped in a body it is kept.
+            text = trafilatura.extract(html) or trafilatura.extract(f"<html><body>{html}</body></html>")
         if not (text or "").strip():
             yield InputError(f"{source} entry {n}", "entry has no text and its link could not be fetched")
             continue

@@ -1,6 +1,8 @@
 """Building the one spaCy ``Language`` and running documents through it."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -20,12 +22,17 @@ from threadline.settings import Settings
 EXCLUDED = ["lemmatizer", "attribute_ruler"]
 
 
+_LINE_BREAK = re.compile(r"\n\s*(?=\S)")
+
+
 @Language.component("threadline_paragraphs_v1", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs are never run together."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or ("\n" in doc[token.i - 1].whitespace_):
-            token.is_sent_start = True
+    starts = doc.to_array("IDX").tolist()
+    for m in _LINE_BREAK.finditer(doc.text):
+        i = bisect_left(starts, m.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -35,13 +42,20 @@ def build_nlp(settings: Settings) -> Language:
     Args:
         settings: ``spacy_model`` and ``domain_pack``.
     Returns:
-        a ``Language`` whose components are ``tok2vec, tagger, parser, ner,
-        threadline_entities_v1, threadline_timex_v1``, with
-        ``threadline_paragraphs_v1`` marking line breaks as sentence starts before the parser.
+        a ``Language`` whose components are ``tok2vec, tagger, senter`` (or
+        ``parser`` with ``settings.dependency_parse``), ``threadline_paragraphs_v1``
+        (line breaks start sentences), ``ner, threadline_entities_v1,
+        threadline_timex_v1``.
     """
     register()
-    nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED)
-    nlp.add_pipe("threadline_paragraphs_v1", before="parser")
+    if settings.dependency_parse:
+        nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED)
+        nlp.add_pipe("threadline_paragraphs_v1", before="parser")
+    else:
+        # The sentence recogniser costs a fraction of the parser; see Settings.dependency_parse.
+        nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED + ["parser"])
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("threadline_paragraphs_v1", after="senter")
     nlp.add_pipe("threadline_entities_v1", config={"domain_pack": settings.domain_pack})
     nlp.add_pipe("threadline_timex_v1")
     return nlp

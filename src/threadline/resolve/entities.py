@@ -3,6 +3,7 @@ new entities (placed under the nearest known place) last; analyst decisions over
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
@@ -50,6 +51,7 @@ class Resolver:
         self.aliases: dict[str, str] = {}
         self.splits: dict[tuple[str, str], str] = {}
         self._created: dict[str, Entity] = {}
+        self._cache: dict[tuple[str, str], tuple[list[Entity], float, str]] = {}
         for d in decisions:
             self.apply(d)
 
@@ -61,6 +63,7 @@ class Resolver:
             self.names[d.subject] = d.value
         elif d.action == "alias":
             self.aliases[name_key(d.value)] = d.subject
+            self._cache.clear()
         elif d.action == "split":
             self.splits[(d.subject, d.value.lower())] = make_id("split", d.subject, d.value.lower())
 
@@ -78,6 +81,12 @@ class Resolver:
 
     def _candidates(self, surface: str, kind: str) -> tuple[list[Entity], float, str]:
         """Known entities a surface may name, with a confidence and the method that found them."""
+        key = (surface, kind)
+        if key not in self._cache:
+            self._cache[key] = self._lookup(surface, kind)
+        return self._cache[key]
+
+    def _lookup(self, surface: str, kind: str) -> tuple[list[Entity], float, str]:
         if name_key(surface) in self.aliases:
             eid = self.aliases[name_key(surface)]
             if eid in self.pack:
@@ -119,6 +128,8 @@ class Resolver:
             a ``Resolution`` in original-text offsets.
         """
         spans = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
+        sent_starts = [sent.start_char for sent in doc.sents]
+        sentence_of = [bisect_right(sent_starts, span.start_char) for span in spans]
         context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"}
         context |= {a for c in list(context) if c in self.pack for a in self.pack.ancestors(c)}
         mentions, entity_of, used = [], {}, {}
@@ -136,7 +147,7 @@ class Resolver:
             if cands:
                 ent = self._disambiguate(cands, context, self.pack)
             else:
-                ent = self._new_entity(span, spans, resolved)
+                ent = self._new_entity(i, spans, sentence_of, resolved)
             eid = self._final(ent.id, surface, ent.kind)
             resolved[i] = (eid, ent.kind, conf, method)
         for i, span in enumerate(spans):
@@ -149,15 +160,16 @@ class Resolver:
         return Resolution(tuple(mentions), tuple(entities),
                           tuple(resolve_arguments(e, entity_of) for e in events))
 
-    def _new_entity(self, span, spans, resolved) -> Entity:
+    def _new_entity(self, i: int, spans: list, sentence_of: list[int], resolved: dict) -> Entity:
         """An entity the pack does not know; a facility is placed under the nearest place named after it."""
+        span = spans[i]
         kind, surface = span.label_, span.text.strip()
         base, level = strip_admin_suffix(surface) if kind == "place" else (surface, None)
         located_in = None
         if kind in ("facility", "place"):
-            sent = span.sent
             for j, other in enumerate(spans):
-                if other.label_ == "place" and other.start > span.start and other.sent == sent and j in resolved:
+                if other.label_ == "place" and other.start > span.start and sentence_of[j] == sentence_of[i] \
+                        and j in resolved:
                     located_in = resolved[j][0]
                     break
         key = name_key(base) or base.lower()

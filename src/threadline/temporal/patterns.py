@@ -223,8 +223,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                       rf"|(?P<u2>(?i:years|decades|months|weeks|days))(?=-(?i:long|old))"
                       rf"|(?P<rec>(?i:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+recent))\s+(?P<u3>(?i:years|months|weeks|days|decades|quarters))(?!\w)"
                       rf"|(?P<fsev>(?i:the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several|the\s+coming|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|many))\s+(?P<u4>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?!\w)")),
-    # daily, weekly, every week, each Thursday, twice a year
-    ("set", _c(rf"(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|every\s+day|every\s+night))(?![\w-])"
+    # daily, weekly, every week, each Thursday, twice a year (not the names "Daily NK", "Daily Mail")
+    ("set", _c(rf"(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|every\s+day|every\s+night))(?![\w-])(?!\s+[A-Z]{{2}})(?!\s+(?:Mail|Telegraph|News|Star|Times|Beast|Express))"
                rf"|(?P<ev>(?i:every|each))\s+(?:(?P<n>[0-9]+|(?i:{NUM_WORD})|(?i:other|few|several))\s+)?(?P<u>(?i:{UNIT_SG}s?|morning|afternoon|evening)|{WEEKDAY}|{MONTH_STRICT})(?!\w)"
                rf"|(?P<freq>(?i:once|twice|three\s+times|four\s+times|[0-9]+\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<u2>{ci(UNIT_SG)})(?!\w)")),
     # now, currently, recently, the past, the future

@@ -1,0 +1,34 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+.PHONY: install demo test bench eval clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+# Ingest the bundled sample reports into threadline.db (SQLite) and print a summary.
+demo: install
+	$(BIN)/threadline demo --db threadline.db
+
+# The default test run (PostgreSQL tests use 127.0.0.1:5432, database test).
+test: install
+	$(PY) -m pytest -q
+
+# Throughput against the stock spaCy model (long: about 4 minutes for 2,000 stories).
+bench: install
+	$(PY) benchmarks/throughput.py --n $${N:-2000}
+
+# Scores on the shared gold sets (../shared/eval).
+eval: install
+	$(PY) scripts/evaluate.py
+
+clean:
+	rm -rf $(VENV) threadline.db .pytest_cache

@@ -1,0 +1,46 @@
+"""Run the extractor on every shared gold set and print score.py's figures.
+
+Usage: python scripts/evaluate.py [--shared ../shared] [NAME ...]
+NAME is a gold set under ../shared/eval/gold (seeds, kcna2011-dev, tempeval3-tbaq; default all).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from threadline.export.eval import to_contract
+from threadline.pipeline import extract_documents
+from threadline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+KEEP = ("published", "mentions ", "geo_", "variant_res", "timexes ", "timex_value", "events ", "event_")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
+    ap.add_argument("names", nargs="*", default=["seeds", "kcna2011-dev", "tempeval3-tbaq"])
+    args = ap.parse_args(argv)
+    settings = Settings()
+    for name in args.names:
+        inputs = args.shared / "eval" / "inputs" / f"{name}.jsonl"
+        gold = args.shared / "eval" / "gold" / f"{name}.jsonl"
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+            for x in extract_documents([str(inputs)], settings):
+                out.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
+        result = subprocess.run([sys.executable, str(args.shared / "eval" / "score.py"), str(gold), out.name],
+                                capture_output=True, text=True, check=True)
+        print(f"== {name}")
+        for line in result.stdout.splitlines():
+            if line.startswith(KEEP):
+                print(line)
+        Path(out.name).unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,110 @@
+"""Shared fixtures: settings, a fresh store on disk, the bundled samples, a local web site.
+
+The database is never mocked: every store is a real SQLite file under
+``tmp_path``. Reports used as fixtures are either the project's bundled
+sample reports or short texts written in the tests themselves.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+import threadline
+from threadline import pipeline
+from threadline.settings import Settings
+from threadline.store import open_store
+
+SAMPLES = Path(threadline.__file__).parent / "samples"
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    """The bundled sample reports (see samples/README.md)."""
+    return SAMPLES
+
+
+@pytest.fixture
+def offline() -> Settings:
+    """Settings that never fetch, with small batches so batching is exercised."""
+    return Settings(offline=True, batch_size=4)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh, empty knowledge base in a SQLite file."""
+    s = open_store(str(tmp_path / "kb.db"))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def samples_kb(tmp_path_factory) -> str:
+    """Path of a knowledge base holding every bundled sample (built once; copy it to change it)."""
+    path = tmp_path_factory.mktemp("samples-kb") / "kb.db"
+    with open_store(str(path)) as s:
+        report = pipeline.run([str(SAMPLES)], Settings(offline=True, db=str(path)), s)
+    assert report.ok, report.failures
+    return str(path)
+
+
+@pytest.fixture
+def samples_kb_copy(samples_kb, tmp_path) -> str:
+    """A private copy of the samples knowledge base, for tests that change it."""
+    dest = tmp_path / "samples.db"
+    shutil.copy(samples_kb, dest)
+    return str(dest)
+
+
+@dataclass
+class LocalSite:
+    """A tiny web site on 127.0.0.1: ``routes`` maps a path to (status, content type, body)."""
+
+    base: str = ""
+    routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+            status: int = 200) -> str:
+        self.routes[path] = (status, content_type, body.encode("utf-8") if isinstance(body, str) else body)
+        return self.base + path
+
+
+@pytest.fixture
+def local_site():
+    """Serve ``LocalSite.routes`` from a real HTTP server in a thread."""
+    site = LocalSite()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            site.requests.append((self.path, dict(self.headers.items())))
+            status, ctype, body = site.routes.get(self.path, (404, "text/plain", b"not found"))
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):  # keep the test output quiet
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A local port nothing listens on."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

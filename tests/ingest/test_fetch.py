@@ -1,0 +1,143 @@
+"""Reading URLs and feeds whose entries link to pages, from a real HTTP server on 127.0.0.1."""
+from __future__ import annotations
+
+import pytest
+
+from threadline import pipeline
+from threadline.errors import FetchError, InputError
+from threadline.ingest.fetch import check_public, fetch
+from threadline.ingest.sources import iter_documents
+from threadline.settings import Settings
+
+ONLINE = Settings(allow_private=True, fetch_timeout=5.0)
+
+ARTICLE = """<!doctype html><html><head><title>{title}</title>
+<meta property="og:site_name" content="Example Times">
+<meta property="article:published_time" content="{date}T09:00:00+09:00"></head>
+<body><nav><a href="/">Home</a> | <a href="/nk">North Korea</a></nav>
+<article><h1>{title}</h1>
+<p>{lead}</p>
+<p>According to the source, the Second Economic Committee ordered the plant to raise output of
+shell casings by the end of the quarter, and workers were told to expect longer shifts.</p>
+<p>The source added that managers who miss the target could be dismissed, as happened at another
+plant in the same province last year.</p>
+</article><footer>Copyright Example Times. All rights reserved.</footer></body></html>"""
+
+
+def _page(title, lead, date="2024-06-03"):
+    return ARTICLE.format(title=title, lead=lead, date=date)
+
+
+def _feed(base, *paths):
+    items = "".join(
+        f"<item><title>Item {n}</title><link>{base}{p}</link>"
+        f"<pubDate>Mon, 0{n} Jul 2024 10:00:00 +0900</pubDate>"
+        f"<description>Feed summary {n}: the Kanggye plant was mentioned briefly by a source.</description></item>"
+        for n, p in enumerate(paths, 1))
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>Example Times feed</title><link>{base}/</link><description>x</description>{items}"
+            "</channel></rss>")
+
+
+def _split(items):
+    items = list(items)
+    return ([d for d in items if not isinstance(d, InputError)],
+            [e for e in items if isinstance(e, InputError)])
+
+
+def test_a_url_is_fetched_with_the_user_agent_and_read_as_html(local_site):
+    url = local_site.add("/kanggye.html", _page("Kanggye plant adds a third shift",
+                                                "The tractor plant in Kanggye added a third shift last week, a source said."))
+    docs, errors = _split(iter_documents([url], ONLINE))
+    assert errors == []
+    [doc] = docs
+    assert doc.url == url and doc.source == url
+    assert doc.title == "Kanggye plant adds a third shift"
+    assert doc.outlet == "Example Times"
+    assert doc.published.value == "2024-06-03"
+    assert "third shift" in doc.text and "Home" not in doc.text
+    assert local_site.requests[0][1]["User-Agent"] == ONLINE.user_agent
+
+
+def test_a_feed_url_has_each_entry_link_fetched(local_site):
+    a = local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
+    b = local_site.add("/b.html", _page("Sinpo yard sealed off", "Security agents sealed off the Sinpo yard, a source said."))
+    feed = local_site.add("/feed.xml", _feed(local_site.base, "/a.html", "/b.html"), "application/rss+xml")
+    docs, errors = _split(iter_documents([feed], ONLINE))
+    assert errors == []
+    assert [d.url for d in docs] == [a, b]
+    assert [d.title for d in docs] == ["Item 1", "Item 2"]            # the feed's title wins
+    assert all("Second Economic Committee" in d.text for d in docs)  # the page, not the summary
+    assert all("Feed summary" not in d.text for d in docs)
+    assert [d.published.value for d in docs] == ["2024-07-01", "2024-07-02"]
+    assert {p for p, _ in local_site.requests} == {"/feed.xml", "/a.html", "/b.html"}
+
+
+def test_a_local_feed_file_fetches_its_entry_links_when_online(local_site, tmp_path):
+    local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
+    (tmp_path / "feed.xml").write_text(_feed(local_site.base, "/a.html"), encoding="utf-8")
+    docs, errors = _split(iter_documents([str(tmp_path / "feed.xml")], ONLINE))
+    assert errors == []
+    assert "Second Economic Committee" in docs[0].text
+    # offline, the same file uses the summary the feed carries and fetches nothing
+    before = len(local_site.requests)
+    docs, errors = _split(iter_documents([str(tmp_path / "feed.xml")], Settings(offline=True)))
+    assert docs[0].text.startswith("Feed summary 1")
+    assert len(local_site.requests) == before
+
+
+def test_a_feed_entry_whose_link_fails_falls_back_to_the_feed_text_and_says_so(local_site):
+    local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
+    feed = local_site.add("/feed.xml", _feed(local_site.base, "/a.html", "/missing.html"), "application/rss+xml")
+    docs, errors = _split(iter_documents([feed], ONLINE))
+    assert len(docs) == 2
+    assert docs[1].text.startswith("Feed summary 2")
+    [err] = errors
+    assert err.source == f"{feed} entry 2"
+    assert "HTTP 404" in err.reason
+
+
+def test_loopback_urls_are_refused_without_allow_private(local_site):
+    url = local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line."))
+    with pytest.raises(FetchError) as info:
+        fetch(url, Settings())
+    assert info.value.source == url
+    assert "private address" in info.value.reason and "--allow-private" in info.value.reason
+    assert local_site.requests == []          # refused before any request was made
+    [err] = list(iter_documents([url], Settings()))
+    assert isinstance(err, FetchError) and "private address" in err.reason
+
+
+@pytest.mark.parametrize("url", ["http://10.1.2.3/x", "http://192.168.0.1/", "http://169.254.169.254/latest",
+                                 "http://[::1]/", "ftp://example.org/x", "file:///etc/passwd"])
+def test_private_and_non_http_urls_are_refused(url):
+    with pytest.raises(FetchError):
+        check_public(url)
+
+
+def test_responses_over_the_size_cap_are_refused(local_site):
+    url = local_site.add("/big.html", _page("Big page", "A long page. " * 400))
+    with pytest.raises(FetchError) as info:
+        fetch(url, Settings(allow_private=True, fetch_max_bytes=1000))
+    assert "larger than 1000 bytes" in info.value.reason
+    body, ctype = fetch(url, ONLINE)
+    assert len(body) > 1000 and ctype.startswith("text/html")
+
+
+def test_http_error_status_is_a_fetch_error(local_site):
+    with pytest.raises(FetchError) as info:
+        fetch(local_site.base + "/nothing-here", ONLINE)
+    assert "HTTP 404" in info.value.reason
+
+
+def test_unreachable_url_gives_one_failure_and_the_batch_goes_on(closed_port, tmp_path, store):
+    (tmp_path / "good.txt").write_text("The Hyesan Steel Mill restarted its second rolling line last week.",
+                                       encoding="utf-8")
+    url = f"http://127.0.0.1:{closed_port}/report.html"
+    report = pipeline.run([url, str(tmp_path / "good.txt")], Settings(allow_private=True, fetch_timeout=3.0), store)
+    assert report.stored == 1 and not report.ok
+    [failure] = report.failures
+    assert failure.source == url
+    assert "unreachable" in failure.reason
+    assert [(s, r) for s, r, _ in store.failures()] == [(url, failure.reason)]
+    assert store.has_document(doc_id="good")
