@@ -7,6 +7,7 @@ entity ids.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +19,11 @@ from threadline.ingest.offsets import OffsetMap
 from threadline.model import Document, Event, Span, Timex
 from threadline.nlp.extensions import MENTIONS_KEY
 
+#: A relative clause set off by commas: ", which have been ... since last June,".
+_RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b[^,;]*(?:,|$)")
+#: Attribution strength: a grouped event is credited to the most specific source among its statements.
+_ATTRIBUTION_RANK = ("intelligence_agency", "official_document", "state_media", "government_official",
+                     "anonymous_insider", "other", "outlet")
 ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
 
 
@@ -71,13 +77,15 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     """The date of the event whose trigger is at ``trigger_char``.
 
     A date attached (by the parse) to the trigger's verb wins; else the nearest
-    date in the sentence. Dates of the reporting itself ("said on Tuesday") and
-    durations are never an event's time.
+    date in the sentence outside relative clauses that do not hold the trigger
+    ("the inspection of factories, which have worked since June, began on
+    Mar. 2"). Dates of the reporting itself ("said on Tuesday"), clock times
+    and durations are never an event's time.
     """
     doc = sent.doc
     candidates = []
     for t in timexes:
-        if not (sent.start_char <= t.start < sent.end_char) or t.type not in ("DATE", "TIME") or not t.value:
+        if not (sent.start_char <= t.start < sent.end_char) or t.type != "DATE" or not t.value:
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             continue
@@ -93,7 +101,18 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and _verb_of(span.root) is verb:
                 return t
-    return min(candidates, key=lambda t: abs(t.start - trigger_char))
+    rel = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _RELATIVE.finditer(sent.text)]
+    mine = [r for r in rel if r[0] <= trigger_char < r[1]]
+    same = [t for t in candidates if any(a <= t.start < b for a, b in rel) == bool(mine)
+            and (not mine or mine[0][0] <= t.start < mine[0][1])]
+    return min(same or candidates, key=lambda t: abs(t.start - trigger_char))
+
+
+def _credit_after(text: str, end: int) -> str:
+    """A photo credit closing the line after a sentence ("... in August. (Rodong Sinmun-News1)")."""
+    line_end = text.find("\n", end)
+    tail = text[end:line_end if line_end >= 0 else len(text)].strip()
+    return " " + tail if tail.startswith("(") and tail.endswith(")") and len(tail) < 80 else ""
 
 
 def _mentions_in(doc: Doc, mentions: list, starts: list[int], start: int, end: int, lex: Lexicon):
@@ -129,7 +148,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         text = sent.text
         if len(text.strip()) < 12:
             continue
-        attribution, cue = sentence_attribution(text, state, lex)
+        attribution, cue = sentence_attribution(text + _credit_after(doc.text, sent.end_char), state, lex)
         fired: dict[str, object] = {}
         for rule in lex.rules:
             for m in rule.triggers.finditer(text):
@@ -167,8 +186,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
 def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
-    Two statements are of one happening unless their dates disagree or they
-    name different facilities.
+    Two statements are of one happening unless their dates disagree, they name
+    different facilities or give different figures, or one is a prediction.
     """
     for old in reversed(drafts):
         if old.type != new.type:
@@ -177,7 +196,13 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
             continue
         if old.facility_keys and new.facility_keys and not (old.facility_keys & new.facility_keys):
             continue
+        if (old.modality == "predicted") != (new.modality == "predicted"):
+            continue  # what will happen is not what did
+        if old.quantities and new.quantities and not set(old.quantities) & set(new.quantities):
+            continue  # different figures are different statements
         old.evidence.extend(new.evidence)
+        if _ATTRIBUTION_RANK.index(new.attribution) < _ATTRIBUTION_RANK.index(old.attribution):
+            old.attribution, old.attribution_text = new.attribution, new.attribution_text
         if new.when and (old.when is None or _precision(new.when) > _precision(old.when)):
             old.when = new.when
         for role, refs in new.args.items():
