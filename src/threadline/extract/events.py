@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span as SpacySpan
 
 from threadline.extract.attribution import AttributionState, clause_around, modality_of, sentence_attribution
+from threadline.domain.rules import outlet_rules
 from threadline.extract.lexicon import Lexicon, load_lexicon
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import Document, Event, Span, Timex
@@ -24,6 +25,10 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b[^,;]*(?:,|$)")
 #: Attribution strength: a grouped event is credited to the most specific source among its statements.
 _ATTRIBUTION_RANK = ("intelligence_agency", "official_document", "state_media", "government_official",
                      "anonymous_insider", "other", "outlet")
+#: How far (characters) from its trigger an event's arguments may stand in the sentence.
+ARGUMENT_WINDOW = 160
+_THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b", re.I)
+_BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
 ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
 
 
@@ -108,6 +113,24 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     return min(same or candidates, key=lambda t: abs(t.start - trigger_char))
 
 
+def _antecedents(text: str, offset: int, history: list) -> list:
+    """Facilities a definite description refers back to: "the mill" (the last one named), "both factories" (the last two)."""
+    distinct = []
+    for span in reversed(history):
+        if span.start_char >= offset:
+            continue
+        key = span.kb_id_ or span.text.lower()
+        if key not in [s.kb_id_ or s.text.lower() for s in distinct]:
+            distinct.append(span)
+    if not distinct:
+        return []
+    if _BOTH.search(text) and len(distinct) >= 2:
+        return distinct[:2]
+    if _THE_ONE.search(text):
+        return distinct[:1]
+    return []
+
+
 def _credit_after(text: str, end: int) -> str:
     """A photo credit closing the line after a sentence ("... in August. (Rodong Sinmun-News1)")."""
     line_end = text.find("\n", end)
@@ -144,8 +167,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     mentions = sorted(doc.spans[MENTIONS_KEY], key=lambda s: s.start_char) if MENTIONS_KEY in doc.spans else []
     starts = [m.start_char for m in mentions]
     rules_by_type = {r.type: r for r in lex.rules}
+    outlets = {o.name.lower() for o in outlet_rules()}
+    facility_history: list = []
     for sent in doc.sents:
         text = sent.text
+        facility_history.extend(m for m in mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
+                                if m.label_ == "facility")
         if len(text.strip()) < 12:
             continue
         attribution, cue = sentence_attribution(text + _credit_after(doc.text, sent.end_char), state, lex)
@@ -159,6 +186,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                 fired.setdefault(rule.type, m)
                 break
         kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        cue_spans = [(c.start(), c.end()) for _, p in lex.attribution for c in p.finditer(text)]
         for type_ in kept:
             m = fired[type_]
             trigger_char = sent.start_char + m.start()
@@ -168,14 +196,24 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
             draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
                            attribution_text=cue, modality=modality, trigger=m.group())
-            for span in _mentions_in(doc, mentions, starts, sent.start_char, sent.end_char, lex):
+            # Arguments: names near the trigger, not the sources of the claim.
+            lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
+            for span in _mentions_in(doc, mentions, starts, lo, hi, lex):
                 role = ROLE_OF_KIND.get(span.label_)
+                if role is None or any(a <= span.start_char - sent.start_char < b for a, b in cue_spans) \
+                        or span.text.lower() in outlets:
+                    continue
                 s0, s1 = omap.to_original(span.start_char, span.end_char)
                 ref = mention_ref(s0, s1)
-                if role and ref not in draft.args[role]:
+                if ref not in draft.args[role]:
                     draft.args[role].append(ref)
                     if role == "facilities":
                         draft.facility_keys.add(span.kb_id_ or span.text.lower())
+            if not draft.args["facilities"]:
+                for span in _antecedents(text, sent.start_char, facility_history):
+                    s0, s1 = omap.to_original(span.start_char, span.end_char)
+                    draft.args["facilities"].append(mention_ref(s0, s1))
+                    draft.facility_keys.add(span.kb_id_ or span.text.lower())
             draft.products = sorted({p.group().lower() for p in lex.products.finditer(text)})
             draft.quantities = [q.group().strip() for q in lex.quantity.finditer(text)
                                 if any(ch.isdigit() for ch in q.group()) or "fold" in q.group()]
