@@ -1,0 +1,78 @@
+"""Events as claims: type, evidence, time, arguments, attribution, modality and grouping."""
+from tests.helpers import extract_one
+
+INSIDER = (
+    "Party inspectors began a 10-day inspection of Munitions Factory 71 on Mar. 4, Daily NK has learned.\n"
+    "A Daily NK source in North Pyongan Province told Daily NK on Tuesday that the inspectors are checking "
+    "shell quotas at the plant.\n"
+    "The source predicted that managers could be dismissed if the quota is missed.\n"
+    "Word is going around that the factory stole copper from a nearby mine.\n"
+)
+
+
+def _by_type(x):
+    out = {}
+    for e in x.events:
+        out.setdefault(e.type, []).append(e)
+    return out
+
+
+def test_restatements_become_one_event_with_several_evidence_spans(extractor):
+    x = extract_one(extractor, INSIDER, published="2024-03-14")
+    inspections = _by_type(x)["INSPECTION"]
+    assert len(inspections) == 1
+    ev = inspections[0]
+    assert len(ev.evidence) == 2
+    assert ev.when == "2024-03-04"
+    assert "fac:mf71" in ev.facilities
+    for span in ev.evidence:  # evidence offsets point into the text as given
+        assert x.document.text[span.start:span.end].strip()
+
+
+def test_attribution_and_modality(extractor):
+    x = extract_one(extractor, INSIDER, published="2024-03-14")
+    types = _by_type(x)
+    assert types["INSPECTION"][0].attribution == "anonymous_insider"
+    assert types["PERSONNEL"][0].modality == "predicted"
+    assert types["THEFT"][0].modality == "rumored"
+
+
+def test_reporting_date_is_not_the_event_date(extractor):
+    x = extract_one(extractor, "A government source said on Monday that the plant was shut down.",
+                    published="2024-03-14")
+    status = _by_type(x)["FACILITY_STATUS"][0]
+    assert status.when is None
+    assert status.attribution == "government_official"
+
+
+def test_intelligence_agency_estimate_with_quantity_and_products(extractor):
+    x = extract_one(extractor, "The National Intelligence Service said it believes North Korea has supplied "
+                               "over 1 million artillery shells to Russia.", published="2023-11-08")
+    transfer = _by_type(x)["TRANSFER"][0]
+    assert transfer.attribution == "intelligence_agency"
+    assert transfer.modality == "estimated"
+    assert "artillery shells" in transfer.products
+    assert any("1 million" in q for q in transfer.quantities)
+    assert "country:RU" in transfer.where + transfer.actors
+
+
+def test_state_media_outlet_attributes_everything_to_state_media(extractor):
+    x = extract_one(extractor, "Pyongyang, March 5 (KCNA) -- The Songjin Steel Complex has increased steel "
+                               "production with domestic fuel.\nThe complex built a new oxygen furnace.",
+                    published="2011-03-05")
+    assert x.document.outlet == "KCNA"
+    assert {e.attribution for e in x.events} == {"state_media"}
+    assert {"PRODUCTION_ACTIVITY", "FACILITY_STATUS"} <= {e.type for e in x.events}
+
+
+def test_a_directive_to_raise_output_is_an_order_not_activity(extractor):
+    x = extract_one(extractor, "Authorities ordered the steel mills to restart their furnaces and normalize "
+                               "production by the end of the month.", published="2024-10-10")
+    assert [e.type for e in x.events] == ["PRODUCTION_ORDER"]
+
+
+def test_a_prediction_is_not_merged_with_what_happened(extractor):
+    x = extract_one(extractor, "The factories increased production last month.\n"
+                               "They will likely increase production again next year.", published="2024-03-14")
+    activity = _by_type(x)["PRODUCTION_ACTIVITY"]
+    assert sorted(e.modality for e in activity) == ["asserted", "predicted"]

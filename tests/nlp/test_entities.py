@@ -1,0 +1,40 @@
+"""The entity component: the domain's names and patterns win over the statistical model."""
+from threadline.nlp.extensions import MENTIONS_KEY
+from tests.helpers import doc_from
+
+
+def _mentions(extractor, text):
+    from threadline.nlp import annotate
+    (_, doc, _), = list(annotate(extractor.nlp, [doc_from(text)], 8))
+    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[MENTIONS_KEY]]
+
+
+def test_places_the_stock_model_calls_people_are_places(extractor):
+    found = _mentions(extractor, "Officials from Chagang travelled to Hoeryong last week to meet guards.")
+    assert ("Chagang", "place", "place:chagang") in found
+    assert ("Hoeryong", "place", "place:hoeryong") in found
+
+
+def test_numbered_facility_is_one_mention(extractor):
+    found = _mentions(extractor, "Workers at Munitions Factory 71 in Taechon County were told to work nights.")
+    assert ("Munitions Factory 71", "facility", "fac:mf71") in found
+    assert ("Taechon County", "place", "place:taechon") in found
+    assert not any(text == "71" for text, _, _ in found)
+
+
+def test_described_facility_and_unknown_district(extractor):
+    found = _mentions(extractor, "Guards were added at a missile parts factory in Ryongsong district of Hamhung.")
+    assert ("missile parts factory", "facility", "") in found
+    assert any(kind == "place" and text.startswith("Ryongsong") for text, kind, _ in found)
+
+
+def test_model_finds_people_the_pack_does_not_list(extractor):
+    found = _mentions(extractor, "Premier Pak Pong Ju toured the Kim Chaek Iron and Steel Complex on Monday.")
+    assert ("Kim Chaek Iron and Steel Complex", "facility", "fac:kim-chaek-steel") in found
+    assert any(kind == "person" and "Pak Pong Ju" in text for text, kind, _ in found)
+
+
+def test_timex_component_uses_the_publication_date(extractor):
+    from threadline.nlp import annotate
+    (_, doc, _), = list(annotate(extractor.nlp, [doc_from("The order was issued last June.", published="2024-03-07")], 8))
+    assert [(t.text, t.value) for t in doc._.timexes] == [("last June", "2023-06")]

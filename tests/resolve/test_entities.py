@@ -1,0 +1,58 @@
+"""Resolution: one entity per real thing, however spelled; new things placed under known places."""
+from threadline.model import Decision
+from threadline.resolve import Resolver
+from tests.helpers import extract_one
+
+
+def _entity_of(x, text):
+    return next(m.entity_id for m in x.mentions if m.text == text)
+
+
+def test_romanization_variants_resolve_to_one_entity(extractor):
+    x = extract_one(extractor, "Factories in Guseong City and Kusong, in Jagang Province and Chagang, "
+                               "and in Ganggye City and Kanggye were inspected.")
+    assert _entity_of(x, "Guseong City") == _entity_of(x, "Kusong") == "place:kusong"
+    assert _entity_of(x, "Jagang Province") == _entity_of(x, "Chagang") == "place:chagang"
+    assert _entity_of(x, "Ganggye City") == _entity_of(x, "Kanggye") == "place:kanggye"
+
+
+def test_renamed_organizations_are_one_entity(extractor):
+    x = extract_one(extractor, "The Ministry of People's Security, now the Ministry of Social Security, "
+                               "worked with the Defense Industry Department and the Second Economy Commission.")
+    assert _entity_of(x, "Ministry of People's Security") == _entity_of(x, "Ministry of Social Security")
+    assert _entity_of(x, "Defense Industry Department") == "org:wpk-mid"
+    assert _entity_of(x, "Second Economy Commission") == "org:sec"
+
+
+def test_unknown_facility_is_placed_under_the_nearest_place(extractor):
+    x = extract_one(extractor, "Inspectors visited a tank and armored vehicle factory in Panghyon district "
+                               "of Kusong last week.")
+    fac_id = _entity_of(x, "tank and armored vehicle factory")
+    fac = next(e for e in x.entities if e.id == fac_id)
+    assert fac.kind == "facility" and fac.located_in == "place:panghyon"
+    ids = {e.id for e in x.entities}
+    assert {"place:kusong", "place:npyongan", "country:KP"} <= ids  # the chain up to the country
+    assert fac.lat is not None  # placed where its district is
+
+
+def test_ids_are_stable_across_documents_and_runs(extractor):
+    text = "Guards were added at a shell factory in Songrim in January."
+    a = extract_one(extractor, text, doc_id="a")
+    b = extract_one(extractor, text, doc_id="b")
+    assert _entity_of(a, "shell factory") == _entity_of(b, "shell factory")
+
+
+def test_analyst_decisions_win(extractor):
+    x = extract_one(extractor, "Officials of the Second Economic Committee met the SEC Bureau in Kusong.")
+    pack = extractor.resolver.pack
+    decisions = [Decision("merge", "place:kanggye", "place:kusong", "analyst", "test"),
+                 Decision("alias", "org:sec", "SEC Bureau", "analyst", "test")]
+    resolver = Resolver(pack, decisions)
+    from threadline.nlp import annotate
+    from tests.helpers import doc_from
+    (document, doc, omap), = list(annotate(extractor.nlp, [doc_from(x.document.text)], 8))
+    res = resolver.resolve(document, doc, omap, [])
+    by_text = {m.text: m.entity_id for m in res.mentions}
+    assert by_text["Kusong"] == "place:kanggye"
+    if "SEC Bureau" in by_text:
+        assert by_text["SEC Bureau"] == "org:sec"
