@@ -78,7 +78,8 @@ def test_same_text_in_two_files_is_stored_once(tmp_path, store):
     text = "The Sinpo shipyard was sealed off by state security agents late last month, a source said.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
-    pipeline.run([str(tmp_path)], Settings(offline=True), store)
+    report = pipeline.run([str(tmp_path)], Settings(offline=True), store)
+    assert (report.read, report.stored, report.unchanged, report.near_duplicates) == (2, 1, 1, 0)
     assert store.count("documents") == 1
 
 

@@ -77,9 +77,11 @@ def test_settings_are_frozen():
         Settings().batch_size = 3
 
 
-@pytest.mark.xfail(strict=True, reason="bug: settings._coerce checks only strings; a TOML float/int for an "
-                                       "int/bool field is accepted unchecked (batch_size = 8.5, offline = 1)")
-@pytest.mark.parametrize("body", ["batch_size = 8.5\n", "offline = 1\n", "db = 5\n"])
+@pytest.mark.parametrize("body", ["batch_size = 8.5\n", "offline = 1\n", "db = 5\n", "fetch_timeout = true\n"])
 def test_wrong_non_string_type_in_the_config_file_is_a_config_error(tmp_path, body):
     with pytest.raises(ConfigError):
         Settings.load(config_file=_config(tmp_path, body), env={})
+
+
+def test_an_int_in_the_config_file_is_fine_for_a_float_setting(tmp_path):
+    assert Settings.load(config_file=_config(tmp_path, "fetch_timeout = 7\n"), env={}).fetch_timeout == 7.0

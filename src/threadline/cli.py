@@ -75,7 +75,9 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
                 if kind == "document":
                     bar.update(task, advance=1, description=f"reading {Path(payload.source).name[:40]}")
                 elif kind == "failure":
-                    bar.console.print(f"[red]failed[/] {payload.source}: {payload.reason}")
+                    # One line per failed item, unwrapped, so logs and pipes can be grepped.
+                    bar.console.print(f"failed {payload.source}: {payload.reason}", soft_wrap=True,
+                                      markup=False, highlight=False)
 
             report = pipeline.run(sources, settings, store, progress)
             totals = {k: store.count(k) for k in ("documents", "entities", "events")}
@@ -218,7 +220,7 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .json
 
     def failed(exc):
         failures.append(exc)
-        err.print(f"[red]failed[/] {exc.source}: {exc.reason}")
+        err.print(f"failed {exc.source}: {exc.reason}", soft_wrap=True, markup=False, highlight=False)
 
     try:
         settings = _settings(None, config)

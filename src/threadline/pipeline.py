@@ -93,6 +93,7 @@ def run(sources: Iterable[str], settings: Settings, store,
 
     def fresh_documents() -> Iterator[tuple[Document, bytes]]:
         seen_ids: set[str] = set()
+        seen_hashes: set[str] = set()
         for item in iter_documents(sources, settings):
             if isinstance(item, InputError):
                 report.failures.append(item)
@@ -101,9 +102,11 @@ def run(sources: Iterable[str], settings: Settings, store,
                 continue
             report.read += 1
             notify("document", item)
-            if store.has_document(content_hash=item.content_hash):
+            if item.content_hash in seen_hashes or store.has_document(content_hash=item.content_hash):
+                # the same text again (in this run or stored before): nothing new to store
                 report.unchanged += 1
                 continue
+            seen_hashes.add(item.content_hash)
             if item.id in seen_ids or store.has_document(doc_id=item.id):
                 # Same file name, different text: keep both, apart.
                 item = replace(item, id=f"{item.id}-{item.content_hash[:8]}")

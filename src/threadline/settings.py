@@ -94,16 +94,24 @@ class Settings:
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
-    """Turn a string from the environment into the field's type."""
-    if not isinstance(value, str) or kind in (str, type(None)):
+    """Check a value against the field's type, turning environment strings into it."""
+    if kind is type(None):
         return value
-    try:
-        if kind is bool:
-            if value.lower() in ("1", "true", "yes", "on"):
-                return True
-            if value.lower() in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(value)
-        return kind(value)
-    except ValueError as exc:
-        raise ConfigError(f"setting {name}: cannot read {value!r} as {kind.__name__}") from exc
+    if isinstance(value, str) and kind is not str:
+        try:
+            if kind is bool:
+                if value.lower() in ("1", "true", "yes", "on"):
+                    return True
+                if value.lower() in ("0", "false", "no", "off"):
+                    return False
+                raise ValueError(value)
+            return kind(value)
+        except ValueError as exc:
+            raise ConfigError(f"setting {name}: cannot read {value!r} as {kind.__name__}") from exc
+    ok = (isinstance(value, bool) if kind is bool else
+          isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float else
+          isinstance(value, int) and not isinstance(value, bool) if kind is int else
+          isinstance(value, kind))
+    if not ok:
+        raise ConfigError(f"setting {name}: {value!r} is not a {kind.__name__}")
+    return float(value) if kind is float else value

@@ -141,3 +141,22 @@ def test_unreachable_url_gives_one_failure_and_the_batch_goes_on(closed_port, tm
     assert "unreachable" in failure.reason
     assert [(s, r) for s, r, _ in store.failures()] == [(url, failure.reason)]
     assert store.has_document(doc_id="good")
+
+
+def test_offline_mode_never_fetches_a_url(local_site):
+    url = local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line."))
+    items = list(iter_documents([url], Settings(offline=True, allow_private=True)))
+    assert len(items) == 1 and isinstance(items[0], InputError)
+    assert items[0].source == url and "offline" in items[0].reason
+    assert local_site.requests == []
+
+
+def test_a_server_that_never_answers_times_out():
+    import socket
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)            # connections queue up, but nothing ever answers
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/slow.html"
+        with pytest.raises(FetchError) as info:
+            fetch(url, Settings(allow_private=True, fetch_timeout=0.5))
+    assert "unreachable" in info.value.reason and "Timeout" in info.value.reason

@@ -186,7 +186,20 @@ def test_bundled_samples_read_in_every_format(samples_dir):
     assert len(by_kind["jsonl"]) == 2
     assert len([d for d in docs if d.url and "yna.co.kr" in d.url]) == 3
     html = by_kind["html"][0]
+    # og:site_name says "The DONG-A ILBO": it is the same outlet as the Dong-A .txt report
     assert (html.outlet, html.published.value) == ("Dong-A Ilbo", "2025-06-11")
+    feed_items = [d for d in docs if d.url and "yna.co.kr" in d.url]
+    assert {d.outlet for d in feed_items} == {"Yonhap"}     # the feed title names Yonhap News Agency
+    assert {d.outlet for d in docs if d.id.startswith("donga-")} == {"Dong-A Ilbo"}
+
+
+def test_an_outlet_given_in_metadata_is_named_as_the_domain_pack_names_it(tmp_path):
+    lines = [{"id": "a", "text": "The plant in Kanggye stopped work.", "outlet": "The DONG-A ILBO"},
+             {"id": "b", "text": "The plant in Kanggye stopped work again.", "outlet": "Example Gazette"}]
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs = {d.id: d for d in iter_documents([str(tmp_path / "b.jsonl")], OFFLINE)}
+    assert (docs["a"].outlet, docs["a"].source_type) == ("Dong-A Ilbo", "news")
+    assert (docs["b"].outlet, docs["b"].source_type) == ("Example Gazette", None)
 
 
 def test_reader_is_chosen_by_extension_then_content_type_then_sniffing():

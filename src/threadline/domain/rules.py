@@ -76,3 +76,19 @@ def boilerplate_rules(directory: str | None = None) -> tuple[BoilerplateRule, ..
 def event_lexicon(directory: str | None = None) -> dict:
     """The event-trigger lexicon and the attribution/modality cue lists (raw JSON)."""
     return _read_json(directory, "events.json")
+
+
+@dataclass(frozen=True)
+class NameRules:
+    not_entities: frozenset[str]
+    korean_person: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def name_rules(directory: str | None = None) -> NameRules:
+    """Corrections to the statistical model: non-entities and Korean personal names."""
+    data = _read_json(directory, "names.json")
+    surnames = "|".join(sorted(map(re.escape, data["korean_surnames"]), key=len, reverse=True))
+    # Surname + two capitalised syllables, or + one hyphenated given name ("Kim Yo-jong").
+    pattern = rf"\b(?:{surnames}) [A-Z][a-z]{{1,5}}(?:(?: [A-Z][a-z]{{1,5}})|(?:-[a-z]{{2,5}}))\b"
+    return NameRules(frozenset(data["not_entities"]), _compile("names.json", pattern))

@@ -14,8 +14,10 @@ from threadline.model import Span
 HEAD_LINES = 6
 TAIL_LINES = 8
 _LINE = re.compile(r"[^\n]*\n?")
-# A tag line: lowercase keywords separated by commas, as some pages start with.
-_TAG_LINE = re.compile(r"^\s*[a-z0-9][a-z0-9 '&/-]*(?:,\s*[a-z0-9][a-z0-9 '&/-]*){2,},?\s*$")
+# A tag line: lowercase keywords separated by commas, as some pages start with. Keywords
+# may carry McCune-Reischauer breves ("kusŏng"), Hangul or a "no." ("factory no. 26");
+# ``analyse`` also requires the line to have no capital letter.
+_TAG_LINE = re.compile(r"^\s*[^\W_][\w '&/.-]*(?:,\s*[^\W_][\w '&/.-]*){2,},?\s*$")
 
 
 @dataclass
@@ -58,7 +60,8 @@ def analyse(text: str, rules_dir: str | None = None) -> Layout:
     cut: list[Span] = []
 
     first_start, first_end = lines[0]
-    if _TAG_LINE.match(text[first_start:first_end]):
+    first = text[first_start:first_end]
+    if first == first.lower() and _TAG_LINE.match(first):
         cut.append(Span(first_start, first_end))
         layout.keywords = [k.strip() for k in text[first_start:first_end].split(",") if k.strip()]
 

@@ -45,6 +45,9 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
         return reader(body, url, make_id("doc", url), rules, **kwargs)
 
     for item in inputs:
+        if _is_url(item) and settings.offline:
+            yield InputError(item, "not fetched: offline mode never fetches URLs (drop --offline to read it)")
+            continue
         if _is_url(item):
             try:
                 yield from from_url(item)

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from threadline.domain import load_pack
-from threadline.nlp.extensions import MENTIONS_KEY, register
+from threadline.domain.rules import name_rules
+from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY, register
 
 register()
 
@@ -36,6 +37,12 @@ FACILITY_PATTERNS = (
 DESCRIBED_FACILITY = re.compile(
     r"\b(?:an?|the)\s+((?:[a-z-]+\s+(?:and\s+)?){0,5}(?:factory|plant|mill|complex|works|shipyard|mine))\s+"
     r"(?:in|at|near|located in)\s+[A-Z]")
+#: Coordinated names sharing one plural head: "the Unryul, Jaeryong and Jangsan mines" are three mines.
+COORDINATED_FACILITIES = re.compile(
+    rf"\b((?:{_CAP},\s+)*{_CAP}(?:,)?\s+and\s+{_CAP})\s+(mines|factories|plants|mills|complexes|works|shipyards)\b")
+_NAME = re.compile(_CAP)
+_SINGULAR = {"mines": "Mine", "factories": "Factory", "plants": "Plant", "mills": "Mill",
+             "complexes": "Complex", "works": "Works", "shipyards": "Shipyard"}
 #: Unknown places named with an administrative head noun: "Panghyon district", "Taechon County".
 PLACE_PATTERN = re.compile(
     rf"\b({_CAP}(?:[ -]{_CAP})?)\s+(Province|County|City|[Dd]istrict|Workers['’] District|[Tt]ownship|[Vv]illage|-gun|-si|-dong|-ri)\b")
@@ -57,6 +64,7 @@ class EntityComponent:
 
     def __init__(self, nlp: Language, domain_pack: str | None = None):
         self.pack = load_pack(domain_pack)
+        self.names = name_rules(domain_pack)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kinds: dict[str, tuple[str, str]] = {}
         by_key: dict[str, list] = {}
@@ -92,14 +100,29 @@ class EntityComponent:
             span = _char_span(doc, m.start(1), m.end(1), "facility")
             if span is not None:
                 domain.append(span)
+        # A name in "X, Y and Z mines" names a mine even when a place is called X too.
+        heads = []
+        for m in COORDINATED_FACILITIES.finditer(text):
+            head = _SINGULAR.get(m.group(2).lower(), m.group(2)[:-1])
+            for name in _NAME.finditer(m.group(1)):
+                known = self.pack.lookup(f"{name.group()} {head}", "facility")
+                span = _char_span(doc, m.start(1) + name.start(), m.start(1) + name.end(), "facility",
+                                  known[0].id if known else "")
+                if span is not None:
+                    heads.append(span)
+        for m in self.names.korean_person.finditer(text):
+            span = _char_span(doc, m.start(), m.end(), "person")
+            if span is not None:
+                domain.append(span)
         for m in PLACE_PATTERN.finditer(text):
             span = _char_span(doc, m.start(), m.end(), "place")
             if span is not None:
                 domain.append(span)
         # Longest match first; a known id beats a pattern of the same length.
-        domain = filter_spans(sorted(domain, key=lambda s: not s.kb_id_))
+        domain = filter_spans(heads + sorted(domain, key=lambda s: not s.kb_id_))
         taken = [(s.start_char, s.end_char) for s in domain]
         mentions = list(domain)
+        from_model = []
         for ent in doc.ents:
             kind = MODEL_KINDS.get(ent.label_)
             if kind is None or any(ent.start_char < e and s < ent.end_char for s, e in taken):
@@ -108,6 +131,14 @@ class EntityComponent:
                 ent = ent[1:]
             if ent.text.endswith(("’s", "'s")) and len(ent) > 1:
                 ent = ent[:-1]
-            mentions.append(Span(doc, ent.start, ent.end, label=kind))
+            # Not a name: a slogan or title the model takes for one, or no proper noun in it
+            # (sentence-initial "Displayed", a bare "Chairperson").
+            if ent.text in self.names.not_entities or not any(t.tag_ in ("NNP", "NNPS") for t in ent) \
+                    or any(ch.isdigit() for ch in ent.text) and kind != "facility":
+                continue
+            span = Span(doc, ent.start, ent.end, label=kind)
+            mentions.append(span)
+            from_model.append(span)
         doc.spans[MENTIONS_KEY] = sorted(mentions, key=lambda s: s.start)
+        doc.spans[MODEL_MENTIONS_KEY] = from_model
         return doc

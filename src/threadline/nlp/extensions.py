@@ -5,12 +5,15 @@
 - ``doc._.timexes``: ``threadline.model.Timex`` records, offsets into ``doc.text``.
 - ``doc.spans["tl_mentions"]``: entity mentions, label = kind; ``span.kb_id_`` holds the
   domain-pack id when the gazetteer or a pattern knows the entity.
+- ``doc.spans["tl_model_mentions"]``: those of the mentions that only the statistical
+  model found (their kind is a guess the domain pack may correct).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 MENTIONS_KEY = "tl_mentions"
+MODEL_MENTIONS_KEY = "tl_model_mentions"
 
 
 def register() -> None:

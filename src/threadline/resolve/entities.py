@@ -14,7 +14,7 @@ from threadline.domain.pack import DomainPack
 from threadline.extract.events import mention_ref, resolve_arguments
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import Decision, Document, Entity, Event, Mention, make_id
-from threadline.nlp.extensions import MENTIONS_KEY
+from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY
 from threadline.romanize import name_key, strip_admin_suffix
 
 _PREFIX = {"place": "place", "organization": "org", "facility": "fac", "person": "person"}
@@ -51,7 +51,7 @@ class Resolver:
         self.aliases: dict[str, str] = {}
         self.splits: dict[tuple[str, str], str] = {}
         self._created: dict[str, Entity] = {}
-        self._cache: dict[tuple[str, str], tuple[list[Entity], float, str]] = {}
+        self._cache: dict[tuple[str, str, bool], tuple[list[Entity], float, str]] = {}
         for d in decisions:
             self.apply(d)
 
@@ -79,14 +79,18 @@ class Resolver:
         self._created.setdefault(split, Entity(split, kind, surface, source=f"analyst split of {entity_id}"))
         return split
 
-    def _candidates(self, surface: str, kind: str) -> tuple[list[Entity], float, str]:
-        """Known entities a surface may name, with a confidence and the method that found them."""
-        key = (surface, kind)
+    def _candidates(self, surface: str, kind: str, any_kind: bool) -> tuple[list[Entity], float, str]:
+        """Known entities a surface may name, with a confidence and the method that found them.
+
+        ``any_kind``: the mention's kind is the statistical model's guess, and an
+        entity of another kind may be meant.
+        """
+        key = (surface, kind, any_kind)
         if key not in self._cache:
-            self._cache[key] = self._lookup(surface, kind)
+            self._cache[key] = self._lookup(surface, kind, any_kind)
         return self._cache[key]
 
-    def _lookup(self, surface: str, kind: str) -> tuple[list[Entity], float, str]:
+    def _lookup(self, surface: str, kind: str, any_kind: bool) -> tuple[list[Entity], float, str]:
         if name_key(surface) in self.aliases:
             eid = self.aliases[name_key(surface)]
             if eid in self.pack:
@@ -99,6 +103,12 @@ class Resolver:
             found = self.pack.lookup(base, kind)
             if found:
                 return found, 0.95, "gazetteer"
+        if any_kind and kind != "person":
+            # The statistical model's labels are unreliable for Korean names
+            # ("Panghyeon" as a facility); the pack's kind wins.
+            found = self.pack.lookup(surface) or (self.pack.lookup(base) if base != surface else [])
+            if found:
+                return found, 0.9, "gazetteer"
         keys, ids = self._fuzzy.get(kind, ([], []))
         if keys and len(surface) >= 5:
             hit = process.extractOne(name_key(surface), keys, scorer=ratio, score_cutoff=self.fuzzy_threshold)
@@ -128,6 +138,7 @@ class Resolver:
             a ``Resolution`` in original-text offsets.
         """
         spans = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
+        guessed = {(s.start, s.end) for s in doc.spans[MODEL_MENTIONS_KEY]} if MODEL_MENTIONS_KEY in doc.spans else set()
         sent_starts = [sent.start_char for sent in doc.sents]
         sentence_of = [bisect_right(sent_starts, span.start_char) for span in spans]
         context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"}
@@ -143,7 +154,7 @@ class Resolver:
                 cands = self.pack.lookup(surface, kind) or [self.pack.entity(span.kb_id_)]
                 conf, method = 1.0, "gazetteer"
             else:
-                cands, conf, method = self._candidates(surface, kind)
+                cands, conf, method = self._candidates(surface, kind, (span.start, span.end) in guessed)
             if cands:
                 ent = self._disambiguate(cands, context, self.pack)
             else:
