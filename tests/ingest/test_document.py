@@ -164,3 +164,28 @@ def test_bundled_undated_samples_are_inferred_or_unknown_never_stated(samples_di
     dated = docs["dailynk-2024-03-factory71-inspection"]
     assert (dated.published.value, dated.published.basis) == ("2024-03-14", "stated")
     assert docs["kcna-2025-05-14-tank-enterprise"].published.basis == "given"
+
+
+@pytest.mark.parametrize("tag_line, keywords", [
+    ("munitions, kusŏng, tank plant, inspection,", ("munitions", "kusŏng", "tank plant", "inspection")),
+    ("factory no. 26, kanggye, chagang,", ("factory no. 26", "kanggye", "chagang")),
+    ("북한, 군수공장, 검열,", ("북한", "군수공장", "검열")),
+])
+def test_tag_lines_with_breves_hangul_or_numbers_are_keywords(tag_line, keywords):
+    text = tag_line + "\nInspectors arrive at the tank works\n\nA source said the plant was busy on Monday.\n"
+    doc = build_document(text, source="x", doc_id="x")
+    assert doc.keywords == keywords
+    assert doc.title == "Inspectors arrive at the tank works"
+    assert _pieces(text, doc.boilerplate) == [tag_line]
+
+
+@pytest.mark.parametrize("first_line", [
+    "Kanggye, Chagang, munitions, plant,",                                  # capitals: a headline
+    "the plant, the mill, and the yard were all busy, officials said.",     # a sentence
+    "kanggye, chagang",                                                     # too few to be a tag line
+])
+def test_lines_that_are_not_tag_lines_stay_content(first_line):
+    text = first_line + "\n\nA source said the plant was busy on Monday.\n"
+    doc = build_document(text, source="x", doc_id="x")
+    assert doc.keywords == ()
+    assert doc.boilerplate == ()

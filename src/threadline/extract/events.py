@@ -27,7 +27,8 @@ _ATTRIBUTION_RANK = ("intelligence_agency", "official_document", "state_media", 
                      "anonymous_insider", "other", "outlet")
 #: How far (characters) from its trigger an event's arguments may stand in the sentence.
 ARGUMENT_WINDOW = 160
-_THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b", re.I)
+_THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
+                      r"|^\s*(?:It|Its)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
 ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
 
@@ -221,6 +222,10 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     return [_to_event(document.id, d) for d in drafts]
 
 
+def _stem(trigger: str) -> str:
+    return trigger.lower().split(" ", 1)[0][:5]
+
+
 def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
@@ -234,6 +239,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
             continue
         if old.facility_keys and new.facility_keys and not (old.facility_keys & new.facility_keys):
             continue
+        if bool(old.facility_keys) != bool(new.facility_keys) and _stem(old.trigger) != _stem(new.trigger):
+            continue  # a statement about one plant joins a general one only when it restates it
         if (old.modality == "predicted") != (new.modality == "predicted"):
             continue  # what will happen is not what did
         if old.quantities and new.quantities and not set(old.quantities) & set(new.quantities):

@@ -17,7 +17,8 @@ _LINE = re.compile(r"[^\n]*\n?")
 # A tag line: lowercase keywords separated by commas, as some pages start with. Keywords
 # may carry McCune-Reischauer breves ("kusŏng"), Hangul or a "no." ("factory no. 26");
 # ``analyse`` also requires the line to have no capital letter.
-_TAG_LINE = re.compile(r"^\s*[^\W_][\w '&/.-]*(?:,\s*[^\W_][\w '&/.-]*){2,},?\s*$")
+_TAG_WORD = r"[^\W_](?:[\w '&/-]|\.(?=\s*\d))*"
+_TAG_LINE = re.compile(rf"^\s*{_TAG_WORD}(?:,\s*{_TAG_WORD}){{2,}},?\s*$")
 
 
 @dataclass
