@@ -27,6 +27,8 @@ _ATTRIBUTION_RANK = ("intelligence_agency", "official_document", "state_media", 
                      "anonymous_insider", "other", "outlet")
 #: How far (characters) from its trigger an event's arguments may stand in the sentence.
 ARGUMENT_WINDOW = 160
+#: How many sentences a state-media story's date carries to undated events after it.
+NARRATIVE_REACH = 3
 _THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
                       r"|^\s*(?:It|Its)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
@@ -170,7 +172,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     rules_by_type = {r.type: r for r in lex.rules}
     outlets = {o.name.lower() for o in outlet_rules()}
     facility_history: list = []
-    for sent in doc.sents:
+    narrative = document.source_type == "state_media"
+    last_when: tuple[Timex, int] | None = None
+    for n_sent, sent in enumerate(doc.sents):
         text = sent.text
         facility_history.extend(m for m in mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
                                 if m.label_ == "facility")
@@ -192,6 +196,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             m = fired[type_]
             trigger_char = sent.start_char + m.start()
             when = _pick_when(sent, trigger_char, timexes, lex)
+            if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH:
+                # State media tell one visit or campaign in order: what follows
+                # its date without a date of its own happened then too.
+                when = last_when[0]
+            elif when is not None:
+                last_when = (when, n_sent)
             c0, c1 = clause_around(text, m.start())
             modality, _ = modality_of(text[c0:c1], lex)
             o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
