@@ -63,16 +63,25 @@ def samples_kb_copy(samples_kb, tmp_path) -> str:
 
 @dataclass
 class LocalSite:
-    """A tiny web site on 127.0.0.1: ``routes`` maps a path to (status, content type, body)."""
+    """A tiny web site on 127.0.0.1: ``routes`` maps a path to (status, content type, body).
+
+    ``requests`` records each request's path and headers, in order.
+    """
 
     base: str = ""
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+
     def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
             status: int = 200) -> str:
         self.routes[path] = (status, content_type, body.encode("utf-8") if isinstance(body, str) else body)
         return self.base + path
+
+    def redirect(self, path: str, location: str, status: int = 302) -> str:
+        self.headers[path] = {"Location": location}
+        return self.add(path, b"", "text/plain", status)
 
 
 @pytest.fixture
@@ -87,6 +96,8 @@ def local_site():
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
+            for name, value in site.headers.get(self.path, {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 

@@ -160,3 +160,39 @@ def test_a_server_that_never_answers_times_out():
         with pytest.raises(FetchError) as info:
             fetch(url, Settings(allow_private=True, fetch_timeout=0.5))
     assert "unreachable" in info.value.reason and "Timeout" in info.value.reason
+
+
+def test_redirects_are_followed_to_the_page(local_site):
+    local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
+    local_site.redirect("/old", "/moved", 301)
+    start = local_site.redirect("/moved", local_site.base + "/a.html")
+    body, ctype = fetch(start, ONLINE)
+    assert b"Hyesan mill restarts line" in body and ctype.startswith("text/html")
+    assert [p for p, _ in local_site.requests] == ["/moved", "/a.html"]
+
+
+def test_a_redirect_loop_is_a_fetch_error(local_site):
+    url = local_site.redirect("/loop", "/loop")
+    with pytest.raises(FetchError) as info:
+        fetch(url, ONLINE)
+    assert "redirects" in info.value.reason and info.value.source == url
+
+
+def test_a_redirect_into_a_private_address_is_refused_before_it_is_requested(local_site, monkeypatch):
+    # Pretend 127.0.0.1 is a public host; "localhost" stays what it is, a loopback name.
+    import threadline.ingest.fetch as fetch_module
+    real_check = fetch_module.check_public
+
+    def check(url):
+        if "//127.0.0.1:" not in url:
+            real_check(url)
+
+    monkeypatch.setattr(fetch_module, "check_public", check)
+    port = local_site.base.rsplit(":", 1)[1]
+    start = local_site.redirect("/go", f"http://localhost:{port}/secret")
+    local_site.add("/secret", "internal only")
+    with pytest.raises(FetchError) as info:
+        fetch(start, Settings())
+    assert info.value.source == start
+    assert "redirected to http://localhost" in info.value.reason and "private address" in info.value.reason
+    assert [p for p, _ in local_site.requests] == ["/go"]        # /secret was never requested

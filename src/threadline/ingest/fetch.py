@@ -10,6 +10,8 @@ import httpx
 from threadline.errors import FetchError
 from threadline.settings import Settings
 
+MAX_REDIRECTS = 5
+
 
 def check_public(url: str) -> None:
     """Refuse URLs whose host resolves to a private, loopback or link-local address.
@@ -42,21 +44,32 @@ def fetch(url: str, settings: Settings) -> tuple[bytes, str]:
     Raises:
         FetchError: refused, unreachable, an HTTP error status, or too large.
     """
-    if not settings.allow_private:
-        check_public(url)
     headers = {"User-Agent": settings.user_agent}
+    target = url
     try:
-        with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True, headers=headers) as client:
-            with client.stream("GET", url) as resp:
-                if resp.status_code >= 400:
-                    raise FetchError(url, f"HTTP {resp.status_code}")
+        # Redirects are followed by hand so that every hop is checked *before*
+        # it is requested: a public page must not send a request inside.
+        with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=False, headers=headers) as client:
+            for hop in range(MAX_REDIRECTS + 1):
                 if not settings.allow_private:
-                    check_public(str(resp.url))  # a redirect must not lead inside
-                body = bytearray()
-                for chunk in resp.iter_bytes():
-                    body.extend(chunk)
-                    if len(body) > settings.fetch_max_bytes:
-                        raise FetchError(url, f"response larger than {settings.fetch_max_bytes} bytes")
-                return bytes(body), resp.headers.get("content-type", "")
+                    try:
+                        check_public(target)
+                    except FetchError as exc:
+                        if hop == 0:
+                            raise
+                        raise FetchError(url, f"redirected to {target}: {exc.reason}") from exc
+                with client.stream("GET", target) as resp:
+                    if resp.is_redirect:
+                        target = str(resp.url.join(resp.headers["location"]))
+                        continue
+                    if resp.status_code >= 400:
+                        raise FetchError(url, f"HTTP {resp.status_code}")
+                    body = bytearray()
+                    for chunk in resp.iter_bytes():
+                        body.extend(chunk)
+                        if len(body) > settings.fetch_max_bytes:
+                            raise FetchError(url, f"response larger than {settings.fetch_max_bytes} bytes")
+                    return bytes(body), resp.headers.get("content-type", "")
+            raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.HTTPError as exc:
         raise FetchError(url, f"unreachable ({type(exc).__name__}: {exc})") from exc
