@@ -138,26 +138,30 @@ def test_ctrl_c_mid_run_then_resume_stores_every_report_once(samples_dir, tmp_pa
 
 
 class FailingStore(Store):
-    """A real SQLite store that dies while writing the given document's children (a crash mid-batch)."""
+    """A real SQLite store that dies while writing the 4th document's children (a crash mid-batch)."""
 
     fail_at = 4
-    calls = 0
+
+    def __init__(self, engine, error: BaseException):
+        super().__init__(engine)
+        self.calls = 0
+        self.error = error
 
     def _write_children(self, conn, item, redirects):
-        FailingStore.calls += 1
-        if FailingStore.calls == self.fail_at:
-            raise RuntimeError("simulated crash")
+        self.calls += 1
+        if self.calls == self.fail_at:
+            raise self.error
         super()._write_children(conn, item, redirects)
 
 
-def test_a_crash_inside_a_batch_leaves_no_half_written_document(samples_dir, tmp_path, reference):
+@pytest.mark.parametrize("error", [RuntimeError("simulated crash"), KeyboardInterrupt()])
+def test_a_crash_inside_a_batch_leaves_no_half_written_document(samples_dir, tmp_path, reference, error):
     path = str(tmp_path / "kb.db")
     engine = engine_for(path)
     migrate(engine)
-    failing = FailingStore(engine)
-    FailingStore.calls = 0
+    failing = FailingStore(engine, error)
     settings = Settings(offline=True, batch_size=2)
-    with pytest.raises(RuntimeError, match="simulated crash"):
+    with pytest.raises(type(error)):
         pipeline.run([str(samples_dir)], settings, failing)
     failing.close()
     with open_store(path) as s:

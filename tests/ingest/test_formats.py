@@ -211,3 +211,26 @@ def test_reader_is_chosen_by_extension_then_content_type_then_sniffing():
     assert reader_for("http://x/page", b"ok", "text/html; charset=utf-8") is read_html
     assert reader_for("http://x/page?id=1", b"<!DOCTYPE html><html></html>") is read_html
     assert reader_for("http://x/page", b"plain words") is read_text
+
+
+UNDATED_PAGE = """<!doctype html><html><head><title>Hyesan mill</title></head><body>
+<article><h1>Hyesan mill restarts rolling line for arms plants</h1>
+{posted}
+<p>The Hyesan Steel Mill in Ryanggang Province restarted its second rolling line to supply munitions
+factories, a source said on Monday.</p>
+<p>According to the source, the Second Economic Committee ordered the mill to deliver 800 tons of steel
+plate to plants in Chagang Province, and the mill, first built in 1971, is working two shifts.</p>
+</article><footer>Copyright 2019 Example Times. All rights reserved.</footer></body></html>"""
+
+
+def test_a_page_without_a_date_in_its_markup_gets_no_invented_date(tmp_path):
+    (tmp_path / "undated.html").write_text(UNDATED_PAGE.format(posted=""), encoding="utf-8")
+    [doc] = list(iter_documents([str(tmp_path / "undated.html")], OFFLINE))
+    # not 2019-01-01 from the footer's copyright year
+    assert (doc.published.value, doc.published.basis) == (None, "unknown")
+
+
+def test_a_page_whose_text_states_its_date_is_stated(tmp_path):
+    (tmp_path / "posted.html").write_text(UNDATED_PAGE.format(posted="<p>Posted March 5, 2023</p>"), encoding="utf-8")
+    [doc] = list(iter_documents([str(tmp_path / "posted.html")], OFFLINE))
+    assert (doc.published.value, doc.published.basis) == ("2023-03-05", "stated")

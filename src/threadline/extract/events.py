@@ -29,6 +29,10 @@ _ATTRIBUTION_RANK = ("intelligence_agency", "official_document", "state_media", 
 ARGUMENT_WINDOW = 160
 #: How many sentences a state-media story's date carries to undated events after it.
 NARRATIVE_REACH = 3
+#: Where a background phrase or relative clause begins: names on the other side of one
+#: from the trigger belong to another happening ("... in connection with Kim's visit to China").
+_ADJUNCT = re.compile(r"\b(?:in connection with|amid|ahead of|following|due to|because of|at the invitation of|"
+                      r"in response to|as part of|during)\b|,\s*(?:which|who|where)\b")
 _THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
                       r"|^\s*(?:It|Its)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
@@ -81,14 +85,16 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return all(x == y or "X" in (x, y) for x, y in zip(a, b))
 
 
-def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Lexicon) -> Timex | None:
+def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Lexicon,
+               other_triggers: list[int] = ()) -> Timex | None:
     """The date of the event whose trigger is at ``trigger_char``.
 
     A date attached (by the parse) to the trigger's verb wins; else the nearest
     date in the sentence outside relative clauses that do not hold the trigger
     ("the inspection of factories, which have worked since June, began on
-    Mar. 2"). Dates of the reporting itself ("said on Tuesday"), clock times
-    and durations are never an event's time.
+    Mar. 2"), and not nearer to another event's trigger in the same stretch
+    (``other_triggers``). Dates of the reporting itself ("said on Tuesday"),
+    clock times and durations are never an event's time.
     """
     doc = sent.doc
     candidates = []
@@ -103,17 +109,22 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     if not candidates:
         return None
     trig = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
-    if trig is not None:
-        verb = _verb_of(trig[0])
+    if trig is not None and doc.has_annotation("DEP"):
+        verb = _verb_of(trig[0]).i
         for t in candidates:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and _verb_of(span.root) is verb:
+            if span is not None and _verb_of(span.root).i == verb:
                 return t
     rel = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _RELATIVE.finditer(sent.text)]
-    mine = [r for r in rel if r[0] <= trigger_char < r[1]]
-    same = [t for t in candidates if any(a <= t.start < b for a, b in rel) == bool(mine)
-            and (not mine or mine[0][0] <= t.start < mine[0][1])]
-    return min(same or candidates, key=lambda t: abs(t.start - trigger_char))
+
+    def region(pos: int):
+        return next((r for r in rel if r[0] <= pos < r[1]), None)
+
+    mine = region(trigger_char)
+    same = [t for t in candidates if region(t.start) == mine]
+    rivals = [o for o in other_triggers if o != trigger_char and region(o) == mine]
+    own = [t for t in same if all(abs(t.start - trigger_char) <= abs(t.start - o) for o in rivals)]
+    return min(own, key=lambda t: abs(t.start - trigger_char)) if own else None
 
 
 def _antecedents(text: str, offset: int, history: list) -> list:
@@ -192,10 +203,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                 break
         kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
         cue_spans = [(c.start(), c.end()) for _, p in lex.attribution for c in p.finditer(text)]
+        boundaries = [b.start() for b in _ADJUNCT.finditer(text)]
+        trigger_chars = [sent.start_char + fired[t].start() for t in kept]
         for type_ in kept:
             m = fired[type_]
             trigger_char = sent.start_char + m.start()
-            when = _pick_when(sent, trigger_char, timexes, lex)
+            when = _pick_when(sent, trigger_char, timexes, lex, trigger_chars)
             if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH:
                 # State media tell one visit or campaign in order: what follows
                 # its date without a date of its own happened then too.
@@ -214,6 +227,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                 if role is None or any(a <= span.start_char - sent.start_char < b for a, b in cue_spans) \
                         or span.text.lower() in outlets:
                     continue
+                rel = span.start_char - sent.start_char
+                if any(min(rel, m.start()) < b < max(rel, m.end()) for b in boundaries):
+                    continue  # across "in connection with", ", which", "at the invitation of"...
                 s0, s1 = omap.to_original(span.start_char, span.end_char)
                 ref = mention_ref(s0, s1)
                 if ref not in draft.args[role]:
@@ -226,8 +242,14 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     draft.args["facilities"].append(mention_ref(s0, s1))
                     draft.facility_keys.add(span.kb_id_ or span.text.lower())
             draft.products = sorted({p.group().lower() for p in lex.products.finditer(text)})
+            taken = [(x.start_char - sent.start_char, x.end_char - sent.start_char)
+                     for x in mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]]
+            taken += [(t.start - sent.start_char, t.end - sent.start_char) for t in timexes
+                      if sent.start_char <= t.start < sent.end_char]
+            # Figures, not the numbers in names ("Factory 71") or dates ("10-day", "2023").
             draft.quantities = [q.group().strip() for q in lex.quantity.finditer(text)
-                                if any(ch.isdigit() for ch in q.group()) or "fold" in q.group()]
+                                if (any(ch.isdigit() for ch in q.group()) or "fold" in q.group())
+                                and not any(a < q.end() and q.start() < b for a, b in taken)]
             _merge_or_add(drafts, draft)
     return [_to_event(document.id, d) for d in drafts]
 

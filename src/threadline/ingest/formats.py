@@ -25,8 +25,11 @@ def read_text(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
 
 def read_html(data: bytes, source: str, doc_id: str, rules_dir: str | None = None, **meta) -> Iterator:
     html, _ = decode_bytes(data, source)
+    # Only a date the page's markup states (meta tags, <time>) counts as given; htmldate's
+    # extensive search would turn a footer's "Copyright 2019" into 2019-01-01.
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                         url=meta.get("url"))
+                                         url=meta.get("url"),
+                                         date_extraction_params={"extensive_search": False, "original_date": True})
     if result is None:
         raise InputError(source, "no article text found in the HTML page")
     doc = result.as_dict() if hasattr(result, "as_dict") else dict(result)
