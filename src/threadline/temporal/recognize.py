@@ -102,6 +102,7 @@ class _Resolver:
         self.ref_sent = -10
         self.ref_q: tuple[int | None, int] | None = None
         self.ref_q_sent = -10
+        self.ytd_sent = -10                     # last "the (first) nine months": a multi-quarter period
 
     # -- helpers --------------------------------------------------------
     def direction(self, c: _Cand) -> int:
@@ -143,6 +144,19 @@ class _Resolver:
         if self.dct.y is None:
             return None, self.dct.quarter
         return N.add_quarters(self.dct.y, self.dct.quarter, offset)
+
+    def year_ago_period(self, c: _Cand) -> str | None:
+        """"a year earlier", "year-ago" in an earnings report: the period compared, a year back.
+
+        After a quarter, the same quarter a year before; after "the nine months" (the
+        year to date), the year before.
+        """
+        if self.near(self.ytd_sent, c, 1) and self.ytd_sent >= self.ref_q_sent:
+            base = self.ref_q[0] if self.ref_q and self.ref_q[0] is not None else self.dct.y
+            return None if base is None else fmt_year(base - 1)
+        if self.ref_q and self.near(self.ref_q_sent, c, 4) and self.ref_q[0] is not None:
+            return f"{self.ref_q[0] - 1:04d}-Q{self.ref_q[1]}"
+        return None
 
     # -- rule handlers: return (type, value, depends_on_dct) or None ------
     def h_iso(self, c):
@@ -639,9 +653,10 @@ class _Resolver:
             return "DURATION", N.duration_value(n, g("u")), False
         if u in ("hour", "minute", "second"):
             return "DURATION", N.duration_value(n, g("u")), False
-        if u == "year" and n == 1 and self.ref_q and self.near(self.ref_q_sent, c, 4) and self.ref_q[0] is not None:
-            y, q = self.ref_q
-            return "DATE", f"{y - 1:04d}-Q{q}", True
+        if u == "year" and n == 1:
+            v = self.year_ago_period(c)
+            if v:
+                return "DATE", v, True
         base = self.dct
         if anaphoric and self.ref is not None and self.near(self.ref_sent, c, 1):
             base = self.ref
@@ -684,6 +699,10 @@ class _Resolver:
         if re.match(r"(?i)the\s+$", g("det") or "") and not g("rel") and n is not None and N.unit_key(u) == "year" and n == 1:
             return None
         v = N.duration_value(n, u)
+        if n in (6, 9) and N.unit_key(u) == "month" and (g("det") or g("rel")):
+            # "for the nine months", "in the first six months": the period now compared is
+            # the year to date, so "a year earlier" after it is a year, not a quarter
+            self.ytd_sent = self.sent.index(c.start)
         det = g("det")
         if det and not g("rel") and "-" in self.text[c.m.end("n"):c.m.start("u")] and det.strip().lower() in ("a", "an", "the"):
             # "a 10-day inspection": the article belongs to the noun, not to the timex
@@ -804,8 +823,9 @@ class _Resolver:
         return "DATE", fmt_year(self.dct.y), True
 
     def h_yearadj(self, c):
-        if self.ref_q and self.near(self.ref_q_sent, c, 4) and self.ref_q[0] is not None:
-            return "DATE", f"{self.ref_q[0] - 1:04d}-Q{self.ref_q[1]}", True
+        v = self.year_ago_period(c)
+        if v:
+            return "DATE", v, True
         return "DATE", fmt_year(None if self.dct.y is None else self.dct.y - 1), True
 
     def h_anaphor(self, c):
