@@ -118,6 +118,7 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
         with _store(settings) as store:
             entity = analyze.find_entity(store, name, settings.domain_pack)
             inside, entries = analyze.timeline(store, entity)
+            written = analyze.spellings(store, entity.id)
     except ThreadlineError as exc:
         _fail(exc)
     where = ", ".join(x for x in (entity.level, entity.admin1, entity.country) if x)
@@ -125,6 +126,9 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
     out.print(f"[bold]{entity.name}[/] ({entity.kind}{', ' + where if where else ''}){coords}  [dim]{entity.id}[/]")
     if entity.aliases:
         out.print(f"also: {', '.join(entity.aliases[:12])}")
+    if written:
+        out.print("written as: " + "; ".join(f"{text} ×{n} ({method}, {conf:.2f})" for text, method, conf, n in written[:10]),
+                  highlight=False, markup=False)
     if inside:
         out.print(f"located in it: {', '.join(e.name for e in inside[:40])}")
     if not entries:

@@ -56,3 +56,16 @@ def test_analyst_decisions_win(extractor):
     assert by_text["Kusong"] == "place:kanggye"
     if "SEC Bureau" in by_text:
         assert by_text["SEC Bureau"] == "org:sec"
+
+
+def test_ambiguous_name_is_resolved_by_the_province_in_context(extractor):
+    north = extract_one(extractor, "Guards were doubled in Unsan, North Pyongan Province, last week.")
+    south = extract_one(extractor, "Guards were doubled in Unsan County of South Pyongan Province last week.")
+    assert _entity_of(north, "Unsan") == "place:unsan"
+    assert _entity_of(south, "Unsan County") == "place:unsan-spyongan"
+
+
+def test_mentions_say_how_they_were_resolved(extractor):
+    x = extract_one(extractor, "Officials in Kusŏng met envoys from Moscow.")
+    m = next(m for m in x.mentions if m.text == "Kusŏng")
+    assert m.entity_id == "place:kusong" and m.method == "gazetteer" and m.confidence == 1.0

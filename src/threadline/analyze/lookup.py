@@ -1,6 +1,8 @@
 """Finding the entity a user means by a name, however it is spelled."""
 from __future__ import annotations
 
+from collections import Counter
+
 from threadline.domain import load_pack
 from threadline.errors import NotFoundError
 from threadline.model import Entity
@@ -29,3 +31,19 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
             continue
     raise NotFoundError(f"no entity named {name!r} in the knowledge base; "
                         "try `threadline entities` to list what is known")
+
+
+def spellings(store, entity_id: str) -> list[tuple[str, str, float, int]]:
+    """How an entity was written in the reports and how each spelling was resolved.
+
+    Returns:
+        ``(surface, method, lowest confidence, count)``, most frequent first;
+        method is gazetteer, fuzzy, pattern, model, new or analyst.
+    """
+    counts: Counter = Counter()
+    confidence: dict[tuple[str, str], float] = {}
+    for m in store.mentions(entity_id=entity_id):
+        key = (m.text, m.method)
+        counts[key] += 1
+        confidence[key] = min(confidence.get(key, 1.0), m.confidence)
+    return [(text, method, confidence[(text, method)], n) for (text, method), n in counts.most_common()]

@@ -121,10 +121,10 @@ class Resolver:
         """Of several places with one name, the one under a place the document also names."""
         if len(cands) == 1:
             return cands[0]
-        for c in cands:
-            if context & set(pack.ancestors(c.id)):
-                return c
-        return cands[0]
+        # Countries do not tell two North Korean counties apart.
+        def support(c: Entity) -> int:
+            return len({a for a in pack.ancestors(c.id) if not a.startswith("country:")} & context)
+        return max(cands, key=support)  # ties keep the pack's own order (best fit first)
 
     def resolve(self, document: Document, doc: Doc, omap: OffsetMap, events: list[Event]) -> Resolution:
         """Resolve one annotated document.
@@ -141,7 +141,10 @@ class Resolver:
         guessed = {(s.start, s.end) for s in doc.spans[MODEL_MENTIONS_KEY]} if MODEL_MENTIONS_KEY in doc.spans else set()
         sent_starts = [sent.start_char for sent in doc.sents]
         sentence_of = [bisect_right(sent_starts, span.start_char) for span in spans]
-        context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"}
+        # Places named unambiguously in the document, and what they lie in: they
+        # decide between places that share a name ("Unsan" of North or South Pyongan).
+        context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"
+                   and len(self.pack.lookup(s.text, "place")) <= 1}
         context |= {a for c in list(context) if c in self.pack for a in self.pack.ancestors(c)}
         mentions, entity_of, used = [], {}, {}
         # Places first, so that new facilities can be placed under them.

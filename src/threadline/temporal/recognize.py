@@ -145,6 +145,25 @@ class _Resolver:
             return None, self.dct.quarter
         return N.add_quarters(self.dct.y, self.dct.quarter, offset)
 
+    def set_ref_q(self, c: _Cand, y: int | None, q: int) -> None:
+        """Make (y, q) the quarter that "the quarter", "a year earlier" refer to.
+
+        Not a quarter still to come ("losses through the third quarter of 1990", "the
+        trend will continue into the fourth quarter" after third-quarter results), nor
+        one a year or more before the quarter in focus ("in the 1988 period"): those
+        are forecasts and comparisons, not the period reported.
+        """
+        if y is not None and self.dct.y is not None and self.dct.quarter is not None:
+            dq = (self.dct.y, self.dct.quarter)
+            if (y, q) > dq or ((y, q) == dq and self.ref_q is not None and None not in self.ref_q
+                               and self.ref_q < (y, q)):
+                return   # the DCT's own quarter is unfinished: a forecast, not the period reported
+        if y is not None and self.ref_q and self.ref_q[0] is not None and y < self.ref_q[0] \
+                and self.near(self.ref_q_sent, c, 6):
+            return
+        self.ref_q = (y, q)
+        self.ref_q_sent = self.sent.index(c.start)
+
     def year_ago_period(self, c: _Cand) -> str | None:
         """"a year earlier", "year-ago" in an earnings report: the period compared, a year back.
 
@@ -340,8 +359,7 @@ class _Resolver:
                     y -= 1
         if any(w in ya for w in ("year-earlier", "year-ago", "year earlier")) and y is not None and not (ytok and ytok[0].isdigit()):
             y -= 1
-        self.ref_q = (y, q)
-        self.ref_q_sent = self.sent.index(c.start)
+        self.set_ref_q(c, y, q)
         return "DATE", f"{fmt_year(y)}-Q{q}", dep
 
     def h_half(self, c):
@@ -394,7 +412,7 @@ class _Resolver:
         if q is None:
             return "DATE", f"{fmt_year(y)}-QX", True
         if not ago:
-            self.ref_q, self.ref_q_sent = (y, q), self.sent.index(c.start)
+            self.set_ref_q(c, y, q)
         return "DATE", f"{fmt_year(y)}-Q{q}", True
 
     def h_season(self, c):

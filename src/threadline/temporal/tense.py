@@ -40,6 +40,15 @@ _PAST_AFTER = re.compile(
     r"left|got|gave|held|won|lost|rose|fell|saw|became|paid|spent|found|brought|struck|hit|shot|ran|wrote|sent|built)\b")
 
 
+# a future cue in the clause after a fronted expression: "On Tuesday, the league plans to hold ..."
+_FUTURE_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:will|won't|shall|going\s+to|plans?\s+to|planning\s+to|scheduled\s+to|is\s+due|are\s+due|"
+    r"expected\s+to|set\s+to|intends?\s+to)\b", re.I)
+# a past-tense verb right after the expression: "the State Department on Sunday issued ..."
+_PAST_RIGHT_AFTER = re.compile(r"\s*(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]{3,}ed)|said|told|was|were|had|did|took|began|came|went|made|"
+                               r"left|got|gave|held|won|lost|rose|fell|saw|became|paid|sent|met)\b", re.I)
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by bisection."""
 
@@ -71,6 +80,9 @@ class Sentences:
             return -2
         if _FUTURE_LOCAL.search(before[-45:]):
             return 2
+        right = _PAST_RIGHT_AFTER.match(self.text, end, s1)
+        if right and not _NOT_PAST_ED.search(right.group(0)):
+            return -2
         if _REPORTING_BEFORE.search(before[-40:]):
             return -2
         past = None
@@ -90,8 +102,13 @@ class Sentences:
         # otherwise the tense of the clause up to the expression
         if _FUTURE_SENT.search(self.text, s0, min(s1, end + 30)):
             return 1
-        after = self.text[end:min(s1, end + 70)]
-        m = _PAST_AFTER.match(after)
-        if m and not _NOT_PAST_ED.search(m.group(0)):
+        after = self.text[end:min(s1, end + 90)]
+        m = _PAST_AFTER.match(after[:70])
+        if m and _NOT_PAST_ED.search(m.group(0)):
+            m = None
+        f = _FUTURE_AFTER.match(after)
+        if f and (not m or f.end() < m.end()):
+            return 1        # "On Tuesday, the league plans to hold ..."
+        if m:
             return -2       # "In January, American Medical brought in ..."
         return -1
