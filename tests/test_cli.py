@@ -260,9 +260,6 @@ def test_a_merge_still_applies_to_reports_ingested_later(samples_kb_copy, tmp_pa
         assert not any(x.entity.id == spelled.id for x in s.entities("facility") if x.reports)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: resolve/entities.py _new_entity hashes a named facility's id with the "
-                                       "first place after it in the sentence, so the same name followed by another "
-                                       "place ('to the port of Nampho') gets a new id the merge decision misses")
 def test_a_merge_applies_to_a_later_report_that_names_another_place_after_it(samples_kb_copy, tmp_path):
     db = samples_kb_copy
     _ingest_text(db, tmp_path, "first", FIRST)

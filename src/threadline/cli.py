@@ -183,7 +183,8 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
     except ThreadlineError as exc:
         _fail(exc)
     for h in hits:
-        out.print(f"{h.kind} {h.doc_id} [{h.start}:{h.end}] {h.title or ''}", highlight=False, markup=False)
+        what = f"{h.event_type} event" if h.event_type else h.kind
+        out.print(f"{what} {h.doc_id} [{h.start}:{h.end}] {h.title or ''}", highlight=False, markup=False)
         out.print(f"  {h.snippet}", highlight=False, markup=False)
     out.print(f"{len(hits)} hit(s)")
 

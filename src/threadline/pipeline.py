@@ -44,7 +44,13 @@ class Extractor:
         self.settings = settings
         self.nlp = build_nlp(settings)
         self.lexicon = load_lexicon(settings.domain_pack)
-        self.resolver = Resolver(load_pack(settings.domain_pack), list(decisions), settings.fuzzy_threshold)
+        pack = load_pack(settings.domain_pack)
+        self.resolver = Resolver(pack, list(decisions), settings.fuzzy_threshold)
+        # An analyst's alias is a name to look for in every later report.
+        aliases = [(d.value, pack.entity(d.subject).kind if d.subject in pack else "organization", d.subject)
+                   for d in decisions if d.action == "alias"]
+        if aliases:
+            self.nlp.get_pipe("threadline_entities_v1").add_names(aliases)
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Annotate, extract and resolve documents, in batches of ``settings.batch_size``."""

@@ -11,10 +11,10 @@ from timex_shared import EVAL, load_jsonl
 
 # TempEval-3 training data (TimeBank + AQUAINT). Floors a little under the measured
 # figures (docs/time.md), so that a regression fails and noise does not.
-TEMPEVAL_FLOORS = {"timexes": 0.94, "timex_value_f1": 0.83}
+TEMPEVAL_FLOORS = {"timexes": 0.945, "timex_value_f1": 0.84}
 # The split used to check for over-fitting: AQUAINT-style ids vs the rest (TimeBank).
 AQUAINT = ("APW", "NYT", "XIE")
-SPLIT_FLOORS = {"aquaint": (0.94, 0.80), "timebank": (0.94, 0.85)}
+SPLIT_FLOORS = {"aquaint": (0.945, 0.81), "timebank": (0.945, 0.86)}
 
 
 def _run(inputs: list[dict]) -> list[dict]:

@@ -170,3 +170,46 @@ def test_offsets_are_str_indices():
 def test_more_constructions(text, dct, expected):
     got = [(t.text, t.value) for t in find_timexes(text, dct)]
     assert got[:len(expected)] == expected if expected else got == []
+
+
+def test_nine_months_make_a_year_earlier_a_year():
+    text = ("Net rose in the third quarter from a year earlier. For the nine months, net was $9 million, "
+            "compared with $8 million a year earlier.")
+    assert values(text, "1989-10-26") == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                                          ("the nine months", "P9M"), ("a year earlier", "1988")]
+
+
+def test_forecast_and_comparison_quarters_are_no_reference():
+    # a later quarter (a forecast) and an earlier year's period (a comparison) leave "the quarter" alone
+    text = ("Third-quarter profit fell. Analysts expect losses through the third quarter of 1990. "
+            "In the year-ago period, the company earned $1 million.")
+    assert values(text, "1989-10-26")[-1] == ("the year-ago period", "1988-Q3")
+    text = ("Sun earned $5 million in the fiscal first quarter, up from a year earlier. "
+            "In the 1988 period, it earned $20 million. Sun shipped 28,000 systems in the quarter.")
+    assert values(text, "1989-10-26")[-1] == ("the quarter", "1989-Q1")
+
+
+def test_last_year_after_quarterly_figures():
+    text = "In the latest quarter, Aetna had a $23 million loss, compared with earnings of $33 million last year."
+    assert values(text, "1989-10-30")[-1] == ("last year", "1988-Q3")
+    assert values("The company was founded last year in Ohio.", "1989-10-30") == [("last year", "1988")]
+
+
+def test_rates_and_titles_are_not_timexes():
+    assert values("Sales should rise 8.5% annually, to 10,000 units annually.", "1989-10-26") == []
+    assert values("The rallies are held annually.", "1989-10-26") == [("annually", "P1Y")]
+    assert values('Baker, speaking on ABC News\' "This Week," said so. This is VOA Today.', "1990-08-13") == []
+    assert values("Today the board meets.", "1990-08-13") == [("Today", "1990-08-13")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a past verb right after the expression outweighs an earlier "ahead of"
+    ("Just ahead of the trip, the State Department on Sunday issued a warning.", "1998-08-17", ("Sunday", "1998-08-16")),
+    # a future cue after a fronted expression
+    ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", ("Tuesday", "1998-10-27")),
+    # "had been scheduled": a plan that lay in the past
+    ("The offer had been scheduled to expire Friday.", "1989-10-30", ("Friday", "1989-10-27")),
+    ("The offer is scheduled to expire Friday.", "1989-10-30", ("Friday", "1989-11-03")),
+])
+def test_tense_cues(text, dct, expected):
+    assert values(text, dct) == [expected]

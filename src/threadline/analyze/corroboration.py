@@ -59,7 +59,7 @@ def source_key(event: Event, document: Document, documents: dict[str, Document])
     while root.near_duplicate_of and root.near_duplicate_of in documents and root.id not in seen:
         seen.add(root.id)
         root = documents[root.near_duplicate_of]
-    return f"{root.outlet or root.source} ({event.attribution.replace('_', ' ')})"
+    return root.outlet or root.source
 
 
 @lru_cache(maxsize=4)

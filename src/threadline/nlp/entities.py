@@ -26,16 +26,19 @@ MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC":
 _CAP = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
 _FACILITY_HEADS = (r"Factory|Plant|Mill|Complex|Works|Mine|Shipyard|Station|Enterprise|Arsenal|"
                    r"Base|Depot|Port|Dockyard|Refinery|Center|Centre|Institute")
+#: KCNA names plants after dates: "February 8 Vinalon Complex".
+_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"\s+\d{1,2}\s+")
 #: Named and numbered facilities: "Munitions Factory 71", "Factory No. 26",
 #: "Kanggye General Tractor Plant", "Hyesan Steel Mill", "Kim Chaek Iron and Steel Complex".
 FACILITY_PATTERNS = (
     re.compile(rf"\b(?:{_CAP}\s+){{0,4}}(?:Factory|Plant|Works|Shipyard)\s+(?:No\.\s*)?\d+\b"),
-    re.compile(rf"\b(?:{_CAP}\s+)(?:(?:{_CAP}|of|(?:Iron|Coal|Steel|Machine|Metal) and)\s+){{0,5}}"
+    re.compile(rf"\b(?:{_MONTH_DAY})?(?:{_CAP}\s+)(?:(?:{_CAP}|of|(?:Iron|Coal|Steel|Machine|Metal) and)\s+){{0,5}}"
                rf"(?:{_FACILITY_HEADS})(?:\s+No\.\s*\d+)?\b"),
 )
 #: A descriptive facility that identifies one plant: "a tank and armored vehicle factory in X".
 DESCRIBED_FACILITY = re.compile(
-    r"\b(?:an?|the)\s+((?:[a-z-]+\s+(?:and\s+)?){0,5}(?:factory|plant|mill|complex|works|shipyard|mine))\s+"
+    r"\b(?:an?|the)\s+((?:[a-z-]+\s+(?:and\s+)?){1,5}(?:factory|plant|mill|complex|works|shipyard|mine))\s+"
     r"(?:in|at|near|located in)\s+[A-Z]")
 #: Coordinated names sharing one plural head: "the Unryul, Jaeryong and Jangsan mines" are three mines.
 COORDINATED_FACILITIES = re.compile(
@@ -46,6 +49,7 @@ _SINGULAR = {"mines": "Mine", "factories": "Factory", "plants": "Plant", "mills"
 #: Unknown places named with an administrative head noun: "Panghyon district", "Taechon County".
 PLACE_PATTERN = re.compile(
     rf"\b({_CAP}(?:[ -]{_CAP})?)\s+(Province|County|City|[Dd]istrict|Workers['’] District|[Tt]ownship|[Vv]illage|-gun|-si|-dong|-ri)\b")
+_FACILITY_HEAD = re.compile(rf"\b(?:{_FACILITY_HEADS}|Factory|Mill|Plant|Complex|Works)(?:\s+No\.\s*\d+)?\s*$", re.I)
 _GENERIC_WORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "each", "every"}
 
 
@@ -74,8 +78,16 @@ class EntityComponent:
             key = f"{kind}|{entity_id}"
             self.kinds[key] = (kind, entity_id)
             by_key.setdefault(key, []).append(surface)
+        self.tokenizer = nlp.tokenizer
         for key, surfaces in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(surfaces)))))
+
+    def add_names(self, names) -> None:
+        """Recognise more names, e.g. analysts' aliases: ``(surface, kind, entity_id)`` triples."""
+        for surface, kind, entity_id in names:
+            key = f"{kind}|{entity_id}"
+            self.kinds[key] = (kind, entity_id)
+            self.matcher.add(key, [self.tokenizer(surface)])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -125,6 +137,8 @@ class EntityComponent:
         from_model = []
         for ent in doc.ents:
             kind = MODEL_KINDS.get(ent.label_)
+            if kind == "facility" and not _FACILITY_HEAD.search(ent.text):
+                kind = "place"  # the model's FAC covers squares, bridges and buildings too
             if kind is None or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
             if ent[0].lower_ == "the" and len(ent) > 1:

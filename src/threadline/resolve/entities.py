@@ -187,8 +187,10 @@ class Resolver:
                     located_in = resolved[j][0]
                     break
         key = name_key(base) or base.lower()
-        # A described facility ("a tank factory in X") is one thing per place it is in.
-        eid = make_id(_PREFIX.get(kind, kind), kind, key, located_in if kind == "facility" else "")
+        # A described facility ("a tank factory in X") is one thing per place it is in;
+        # a named one ("Taechon Shell Plant") is one thing wherever the sentence goes on to.
+        described = kind == "facility" and surface[:1].islower()
+        eid = make_id(_PREFIX.get(kind, kind), kind, key, located_in if described else "")
         if eid in self._created:
             return self._created[eid]
         name = base if kind == "place" else surface

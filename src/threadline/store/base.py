@@ -553,6 +553,8 @@ class Store(AnalystEdits):
             reason: why it failed.
         """
         with self._tx("logging an ingest failure", write=True) as conn:
+            # The same failure on a re-run is one entry, with the latest time.
+            conn.execute(t.failures.delete().where(t.failures.c.source == source, t.failures.c.reason == reason))
             conn.execute(t.failures.insert().values(source=source, reason=reason, at=rec.utc_now()))
 
     def failures(self) -> list[tuple[str, str, str]]:

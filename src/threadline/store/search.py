@@ -36,7 +36,7 @@ class SearchHit:
     ``snippet`` shows the match in context with each matched word in ``[ ]``.
     For ``kind == "document"``, ``start``/``end`` are the offsets of the first
     match in the document text; for ``kind == "event"`` they are the evidence
-    sentence the match is in, and ``event_id`` names the event.
+    sentence the match is in, and ``event_id`` and ``event_type`` name the event.
     """
 
     doc_id: str
@@ -46,6 +46,7 @@ class SearchHit:
     event_id: str | None
     start: int
     end: int
+    event_type: str | None = None
 
 
 def create_index(conn: Connection) -> None:
@@ -144,10 +145,10 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     fetch = limit * 2 + 5
     if conn.dialect.name == "sqlite":
         rows = conn.execute(text(
-            "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, "
+            "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             "highlight(search_fts, 0, char(1), char(2)) AS marked "
             "FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
-            "JOIN documents d ON d.id = si.doc_id "
+            "JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id "
             "WHERE search_fts MATCH :q ORDER BY search_fts.rank, si.id LIMIT :n"),
             {"q": _fts5_query(words, phrases), "n": fetch}).all()
     else:
@@ -156,10 +157,10 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
             f"WITH q AS (SELECT {tsq} AS q), "
             "top AS (SELECT si.id, ts_rank_cd(si.tsv, q.q) AS score FROM search_index si, q "
             "        WHERE si.tsv @@ q.q ORDER BY score DESC, si.id LIMIT :n) "
-            "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, "
+            "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             f"ts_headline('{PG_CONFIG}', si.body, q.q, :opts) AS marked "
             "FROM top JOIN search_index si ON si.id = top.id "
-            "JOIN documents d ON d.id = si.doc_id, q "
+            "JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id, q "
             "ORDER BY top.score DESC, si.id"),
             {**params, "n": fetch,
              "opts": f"HighlightAll=true, StartSel={_OPEN}, StopSel={_CLOSE}"}).all()
@@ -194,7 +195,7 @@ def _hit(row) -> SearchHit:
     else:
         start, end = row.start, row.end
     return SearchHit(doc_id=row.doc_id, title=row.title, snippet=_snippet(plain, matches),
-                     kind=row.kind, event_id=row.event_id, start=start, end=end)
+                     kind=row.kind, event_id=row.event_id, start=start, end=end, event_type=row.event_type)
 
 
 def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:

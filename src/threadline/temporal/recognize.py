@@ -32,6 +32,8 @@ _NOT_MARCH = re.compile(r"(?:Arduous|Long|[Tt]he)\s+\Z")
 _PERIOD_OK = re.compile(r"(?i)latest|year-ago|year-earlier|corresponding|comparable|same")
 _DATEISH = {"weekday", "mdy", "dmy", "relday", "iso"}
 _TIMEISH = {"clock", "partday"}
+# "... compared with a loss of $3 million last year", "up from 4.10 guilders a share last year"
+_COMPARED_AMOUNT = re.compile(r"(?i)(?:[0-9]\s*(?:million|billion)?|cents?|a\s+share|%)\s*,?\s*\Z")
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|-|–|and)\s*")
 
 
@@ -164,7 +166,7 @@ class _Resolver:
         self.ref_q = (y, q)
         self.ref_q_sent = self.sent.index(c.start)
 
-    def year_ago_period(self, c: _Cand) -> str | None:
+    def year_ago_period(self, c: _Cand, window: int = 4) -> str | None:
         """"a year earlier", "year-ago" in an earnings report: the period compared, a year back.
 
         After a quarter, the same quarter a year before; after "the nine months" (the
@@ -173,7 +175,7 @@ class _Resolver:
         if self.near(self.ytd_sent, c, 1) and self.ytd_sent >= self.ref_q_sent:
             base = self.ref_q[0] if self.ref_q and self.ref_q[0] is not None else self.dct.y
             return None if base is None else fmt_year(base - 1)
-        if self.ref_q and self.near(self.ref_q_sent, c, 4) and self.ref_q[0] is not None:
+        if self.ref_q and self.near(self.ref_q_sent, c, window) and self.ref_q[0] is not None:
             return f"{self.ref_q[0] - 1:04d}-Q{self.ref_q[1]}"
         return None
 
@@ -451,6 +453,8 @@ class _Resolver:
     def h_relday(self, c):
         g = c.m.group
         w = " ".join(g("w").lower().split())
+        if g("w") == "Today" and not g("pre") and re.search(r"\b[A-Z]\w*[ \t]+\Z", self.text[max(0, c.start - 20):c.start]):
+            return None   # "VOA Today", "USA Today": a name
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}[w]
         d = self.dct.date
@@ -570,6 +574,9 @@ class _Resolver:
         this = rel in ("this", "current", "the current")
         dur_rel = rel in ("the past", "the last", "the whole", "the entire", "the full") or (rel == "past" and not pre)
         anaphoric = rel in ("the", "that", "the same", "same", "the latest", "the most recent")
+        ut = g("u")
+        if ut[0].isupper() and not ut.isupper() and g("rel")[0].isupper():
+            return None   # ABC's "This Week": a title (a time expression would read "this week")
         if u in ("fiscal year", "calendar year"):
             u = "year"
         if u == "week":
@@ -637,6 +644,12 @@ class _Resolver:
                 return "DATE", "XXXX", True
             if rel in ("the full",):
                 return "DATE", fmt_year(dct.y), True
+            if rel == "last" and not pre and _COMPARED_AMOUNT.search(before):
+                # "compared with earnings of $33 million last year" right after quarterly
+                # figures: the same quarter a year before, like "a year earlier"
+                v = self.year_ago_period(c, window=1)
+                if v:
+                    return "DATE", v, True
             off = -1 if back or dur_rel else 1 if fwd else 0
             return "DATE", fmt_year(dct.y + off), True
         if u == "decade":
@@ -738,6 +751,13 @@ class _Resolver:
         g = c.m.group
         if g("adv"):
             a = " ".join(g("adv").lower().split())
+            before = self.text[max(0, c.start - 30):c.start]
+            if a in ("daily", "weekly", "monthly", "annually", "yearly", "hourly") and (
+                    _MONEY_BEFORE.search(before) or _COUNT_BEFORE.search(before)
+                    or re.search(r"[0-9]\s*%\s*\Z", before)):
+                # "rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a
+                # year", not a recurring time
+                return None
             v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                  "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
                  "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D", "every night": "P1D"}[a]

@@ -40,6 +40,7 @@ _PAST_AFTER = re.compile(
     r"left|got|gave|held|won|lost|rose|fell|saw|became|paid|spent|found|brought|struck|hit|shot|ran|wrote|sent|built)\b")
 
 
+_HAD_BEEN = re.compile(r"(?i:\bhad\s+(?:\w+ly\s+)?been\s+)\Z")
 # a future cue in the clause after a fronted expression: "On Tuesday, the league plans to hold ..."
 _FUTURE_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\b(?:will|won't|shall|going\s+to|plans?\s+to|planning\s+to|scheduled\s+to|is\s+due|are\s+due|"
@@ -78,8 +79,11 @@ class Sentences:
         before = self.text[max(s0, start - 80):start]
         if _SINCE_LOCAL.search(before[-20:]):
             return -2
-        if _FUTURE_LOCAL.search(before[-45:]):
-            return 2
+        fl = _FUTURE_LOCAL.search(before[-45:])
+        if fl:
+            # "had been scheduled to expire Friday": a plan that lay in the past
+            head = before[:len(before) - 45 + fl.start()] if len(before) > 45 else before[:fl.start()]
+            return -2 if _HAD_BEEN.search(head) else 2
         right = _PAST_RIGHT_AFTER.match(self.text, end, s1)
         if right and not _NOT_PAST_ED.search(right.group(0)):
             return -2
