@@ -8,7 +8,7 @@ from threadline.ingest.boilerplate import analyse
 from threadline.model import Document, PublishedDate
 from threadline.temporal import infer_publication_date
 
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
 _TITLE_MAX = 160
 
 
@@ -79,7 +79,9 @@ def build_document(text: str, *, source: str, doc_id: str, title: str | None = N
     else:
         outlet = found_outlet or layout.fields.get("agency")
         source_type = source_type or outlet_source_type(outlet, rules_dir)
-    if published and _ISO_DATE.match(published[:10]):
+    if published and _ISO_DATE.match(published):
+        pub = PublishedDate(published, "given")  # a given time of day is kept: TIMEX3 TIME values use it
+    elif published and _ISO_DATE.match(published[:10]):
         pub = PublishedDate(published[:10], "given")
     else:
         spans = [(s.start, s.end) for s in layout.content] or None
