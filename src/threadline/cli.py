@@ -18,7 +18,7 @@ from rich.table import Table
 
 from threadline import analyze, pipeline
 from threadline.errors import ThreadlineError
-from threadline.export.eval import to_contract
+from threadline.export.eval import stored_extraction, to_contract
 from threadline.model import Decision, Entity, make_id
 from threadline.settings import Settings
 from threadline.store import open_store
@@ -51,6 +51,17 @@ def _store(settings: Settings) -> Iterator:
         store.close()
 
 
+@contextmanager
+def _session(db: Optional[str], config: Optional[Path], **flags) -> Iterator:
+    """Settings and an open store for one command; a Threadline error ends it with exit code 2."""
+    try:
+        settings = _settings(db, config, **flags)
+        with _store(settings) as store:
+            yield settings, store
+    except ThreadlineError as exc:
+        _fail(exc)
+
+
 def _fail(exc: Exception) -> None:
     err.print(f"[bold red]error:[/] {exc}")
     raise typer.Exit(2)
@@ -63,26 +74,22 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
            offline: bool = typer.Option(False, "--offline", help="Never fetch; feeds use the text they carry."),
            batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction.")):
     """Read reports into the knowledge base (re-running skips what is already stored)."""
-    try:
-        settings = _settings(db, config, allow_private=allow_private or None, offline=offline or None,
-                             batch_size=batch_size)
-        with _store(settings) as store, Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("reading reports", total=None)
+    flags = dict(allow_private=allow_private or None, offline=offline or None, batch_size=batch_size)
+    with _session(db, config, **flags) as (settings, store), Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("reading reports", total=None)
 
-            def progress(kind, payload):
-                if kind == "document":
-                    bar.update(task, advance=1, description=f"reading {Path(payload.source).name[:40]}")
-                elif kind == "failure":
-                    # One line per failed item, unwrapped, so logs and pipes can be grepped.
-                    bar.console.print(f"failed {payload.source}: {payload.reason}", soft_wrap=True,
-                                      markup=False, highlight=False)
+        def progress(kind, payload):
+            if kind == "document":
+                bar.update(task, advance=1, description=f"reading {Path(payload.source).name[:40]}")
+            elif kind == "failure":
+                # One line per failed item, unwrapped, so logs and pipes can be grepped.
+                bar.console.print(f"failed {payload.source}: {payload.reason}", soft_wrap=True,
+                                  markup=False, highlight=False)
 
-            report = pipeline.run(sources, settings, store, progress)
-            totals = {k: store.count(k) for k in ("documents", "entities", "events")}
-    except ThreadlineError as exc:
-        _fail(exc)
+        report = pipeline.run(sources, settings, store, progress)
+        totals = {k: store.count(k) for k in ("documents", "entities", "events")}
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed")
     out.print(f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
@@ -96,12 +103,8 @@ def entities(kind: Optional[str] = typer.Option(None, "--kind", help="place, org
              limit: int = typer.Option(50, "--limit"), db: Optional[str] = DbOption,
              config: Optional[Path] = ConfigOption):
     """What is known, with counts of reports and sources."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            rows = [s for s in store.entities(kind) if s.reports][:limit]
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        rows = [s for s in store.entities(kind) if s.reports][:limit]
     table = Table("id", "kind", "name", "located in", "reports", "sources", "mentions")
     for s in rows:
         e = s.entity
@@ -113,14 +116,10 @@ def entities(kind: Optional[str] = typer.Option(None, "--kind", help="place, org
 def show(name: str = typer.Argument(..., help="An entity's name (any spelling) or id."),
          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """One entity: what is located in it, and its timeline of events with their evidence."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            entity = analyze.find_entity(store, name, settings.domain_pack)
-            inside, entries = analyze.timeline(store, entity)
-            written = analyze.spellings(store, entity.id)
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        entity = analyze.find_entity(store, name, settings.domain_pack)
+        inside, entries = analyze.timeline(store, entity)
+        written = analyze.spellings(store, entity.id)
     where = ", ".join(x for x in (entity.level, entity.admin1, entity.country) if x)
     coords = f" @ {entity.lat:.3f}, {entity.lon:.3f}" if entity.lat is not None else ""
     out.print(f"[bold]{entity.name}[/] ({entity.kind}{', ' + where if where else ''}){coords}  [dim]{entity.id}[/]")
@@ -149,22 +148,11 @@ def events(type: Optional[str] = typer.Option(None, "--type", help="Event type, 
            entity: Optional[str] = typer.Option(None, "--entity", help="Only events naming this entity."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Events, filtered by type, time and place."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            ids = None
-            for name in (place, entity):
-                if name:
-                    ent = analyze.find_entity(store, name, settings.domain_pack)
-                    found = {ent.id} | {e.id for e in store.children(ent.id)}
-                    ids = found if ids is None else ids & found
-            rows = store.events(type=type.upper() if type else None, since=since, until=until, entity_ids=ids)
-            docs = {d: store.get_document(d) for d in {e.doc_id for e in rows}}
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        rows = analyze.find_events(store, type=type, since=since, until=until,
+                                   within=tuple(n for n in (place, entity) if n), domain_pack=settings.domain_pack)
     table = Table("when", "type", "attribution", "modality", "report", "evidence")
-    for e in rows:
-        doc = docs[e.doc_id]
+    for e, doc in rows:
         table.add_row(e.when or "", e.type, e.attribution, e.modality, f"{doc.outlet or ''} {doc.id}",
                       doc.text[e.start:e.end].strip()[:160])
     out.print(table)
@@ -176,12 +164,8 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
            limit: int = typer.Option(20, "--limit"), db: Optional[str] = DbOption,
            config: Optional[Path] = ConfigOption):
     """Full-text search over reports and claims."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            hits = store.search(query, limit)
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        hits = store.search(query, limit)
     for h in hits:
         what = f"{h.event_type} event" if h.event_type else h.kind
         out.print(f"{what} {h.doc_id} [{h.start}:{h.end}] {h.title or ''}", highlight=False, markup=False)
@@ -193,15 +177,11 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
 def claims(entity: str = typer.Option(..., "--entity", help="The entity the claims are about."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Claims about an entity, grouped by happening, with independent sources and contradictions."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            ent = analyze.find_entity(store, entity, settings.domain_pack)
-            found = store.claims_for(ent.id)
-            docs = {d.id: d for d in store.documents()}
-            groups = analyze.claim_groups(found, docs, settings.domain_pack)
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        ent = analyze.find_entity(store, entity, settings.domain_pack)
+        found = store.claims_for(ent.id)
+        docs = {d.id: d for d in store.documents()}
+        groups = analyze.claim_groups(found, docs, settings.domain_pack)
     out.print(f"[bold]{ent.name}[/]: {len(found)} claim(s) in {len(groups)} group(s)")
     for g in groups:
         out.print(f"\n[bold]{g.type}[/] {g.when or 'undated'} — {len(g.claims)} claim(s), "
@@ -251,23 +231,15 @@ def export(doc_id: str = typer.Argument(..., help="A stored document's id."),
            format: str = typer.Option("timeml", "--format", help="timeml or eval."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Export one stored document: TimeML with its TIMEX3 tags, or the evaluation JSON."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            doc = store.get_document(doc_id)
-            timexes = store.timexes(doc_id)
-            if format == "timeml":
-                out.print(to_timeml(doc.id, doc.text, doc.published.value, timexes), markup=False, highlight=False)
-            elif format == "eval":
-                from threadline.model import Extraction
-                mentions = store.mentions(doc_id=doc_id)
-                ents = tuple(store.get_entity(i) for i in {m.entity_id for m in mentions if m.entity_id})
-                x = Extraction(doc, ents, tuple(mentions), tuple(timexes), tuple(store.events(doc_id=doc_id)))
-                print(json.dumps(to_contract(x), ensure_ascii=False))
-            else:
-                _fail(ValueError(f"--format {format}: use timeml or eval"))
-    except ThreadlineError as exc:
-        _fail(exc)
+    if format not in ("timeml", "eval"):
+        _fail(ValueError(f"--format {format}: use timeml or eval"))
+    with _session(db, config) as (settings, store):
+        x = stored_extraction(store, doc_id)
+    if format == "timeml":
+        doc = x.document
+        out.print(to_timeml(doc.id, doc.text, doc.published.value, x.timexes), markup=False, highlight=False)
+    else:
+        print(json.dumps(to_contract(x), ensure_ascii=False))
 
 
 def _decide(settings: Settings, action: str, subject: str, value: str, reason: str) -> Decision:
@@ -282,14 +254,10 @@ def entity_merge(keep: str = typer.Argument(..., help="The entity to keep (name 
                  drop: str = typer.Argument(..., help="The entity folded into it."),
                  reason: str = ReasonOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Two entities are one thing: fold DROP into KEEP, now and on every later run."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            a = analyze.find_entity(store, keep, settings.domain_pack)
-            b = analyze.find_entity(store, drop, settings.domain_pack)
-            store.merge_entities(a.id, b.id, decision=_decide(settings, "merge", a.id, b.id, reason))
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        a = analyze.find_entity(store, keep, settings.domain_pack)
+        b = analyze.find_entity(store, drop, settings.domain_pack)
+        store.merge_entities(a.id, b.id, decision=_decide(settings, "merge", a.id, b.id, reason))
     out.print(f"merged {b.name} ({b.id}) into {a.name} ({a.id})")
 
 
@@ -298,15 +266,11 @@ def entity_split(entity: str = typer.Argument(..., help="The entity (name or id)
                  surface: str = typer.Argument(..., help="The spelling whose mentions are another thing."),
                  reason: str = ReasonOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Mentions spelled SURFACE are a different thing: move them to a new entity."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            ent = analyze.find_entity(store, entity, settings.domain_pack)
-            new = Entity(make_id("split", ent.id, surface.lower()), ent.kind, surface,
-                         source=f"analyst split of {ent.id}")
-            moved = store.split_entity(ent.id, surface, new, decision=_decide(settings, "split", ent.id, surface, reason))
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        ent = analyze.find_entity(store, entity, settings.domain_pack)
+        new = Entity(make_id("split", ent.id, surface.lower()), ent.kind, surface,
+                     source=f"analyst split of {ent.id}")
+        moved = store.split_entity(ent.id, surface, new, decision=_decide(settings, "split", ent.id, surface, reason))
     out.print(f"split {moved} mention(s) of {surface!r} out of {ent.name} into {new.id}")
 
 
@@ -314,13 +278,9 @@ def entity_split(entity: str = typer.Argument(..., help="The entity (name or id)
 def entity_rename(entity: str = typer.Argument(...), name: str = typer.Argument(..., help="The new name."),
                   reason: str = ReasonOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Give an entity a new canonical name (the old one stays an alias)."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            ent = analyze.find_entity(store, entity, settings.domain_pack)
-            store.rename_entity(ent.id, name, decision=_decide(settings, "rename", ent.id, name, reason))
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        ent = analyze.find_entity(store, entity, settings.domain_pack)
+        store.rename_entity(ent.id, name, decision=_decide(settings, "rename", ent.id, name, reason))
     out.print(f"renamed {ent.id}: {ent.name} → {name}")
 
 
@@ -328,25 +288,17 @@ def entity_rename(entity: str = typer.Argument(...), name: str = typer.Argument(
 def alias_add(entity: str = typer.Argument(...), alias: str = typer.Argument(..., help="Another name for it."),
               reason: str = ReasonOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Record another name of an entity; later reports spelled so resolve to it."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            ent = analyze.find_entity(store, entity, settings.domain_pack)
-            store.add_alias(ent.id, alias, decision=_decide(settings, "alias", ent.id, alias, reason))
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        ent = analyze.find_entity(store, entity, settings.domain_pack)
+        store.add_alias(ent.id, alias, decision=_decide(settings, "alias", ent.id, alias, reason))
     out.print(f"{alias!r} is now an alias of {ent.name} ({ent.id})")
 
 
 @entity_app.command("log")
 def entity_log(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """The audit log of analyst decisions: who, when, what, why."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            rows = store.decisions()
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        rows = store.decisions()
     table = Table("when", "analyst", "action", "subject", "value", "reason")
     for d in rows:
         table.add_row(d.created_at, d.analyst, d.action, d.subject, d.value, d.reason)
@@ -356,12 +308,8 @@ def entity_log(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOpti
 @app.command()
 def failures(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Inputs that could not be read, and why."""
-    try:
-        settings = _settings(db, config)
-        with _store(settings) as store:
-            rows = store.failures()
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config) as (settings, store):
+        rows = store.failures()
     for source, reason, at in rows:
         out.print(f"{at} {source}: {reason}", highlight=False)
 
@@ -370,17 +318,13 @@ def failures(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption
 def demo(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Ingest the bundled sample reports and print a summary of the knowledge base."""
     samples = str(Path(__file__).parent / "samples")
-    try:
-        settings = _settings(db, config, offline=True)
-        with _store(settings) as store:
-            report = pipeline.run([samples], settings, store)
-            summary = {k: store.count(k) for k in ("documents", "entities", "mentions", "events", "timexes")}
-            facilities = [s for s in store.entities("facility") if s.reports][:8]
-            by_type: dict[str, int] = {}
-            for e in store.events():
-                by_type[e.type] = by_type.get(e.type, 0) + 1
-    except ThreadlineError as exc:
-        _fail(exc)
+    with _session(db, config, offline=True) as (settings, store):
+        report = pipeline.run([samples], settings, store)
+        summary = {k: store.count(k) for k in ("documents", "entities", "mentions", "events", "timexes")}
+        facilities = [s for s in store.entities("facility") if s.reports][:8]
+        by_type: dict[str, int] = {}
+        for e in store.events():
+            by_type[e.type] = by_type.get(e.type, 0) + 1
     out.print(f"[bold]Threadline demo[/] — sample reports from {samples}")
     out.print(f"read {report.read}: {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s), {len(report.failures)} failed")

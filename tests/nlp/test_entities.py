@@ -38,3 +38,13 @@ def test_timex_component_uses_the_publication_date(extractor):
     from threadline.nlp import annotate
     (_, doc, _), = list(annotate(extractor.nlp, [doc_from("The order was issued last June.", published="2024-03-07")], 8))
     assert [(t.text, t.value) for t in doc._.timexes] == [("last June", "2023-06")]
+
+
+def test_sentences_follow_punctuation_and_line_breaks(extractor):
+    from threadline.nlp import annotate
+    text = ("Factory No. 26 in Kanggye met its plan on Mar. 2. (Rodong Sinmun)\n"
+            "Headline without a stop\nThe U.S. envoy said “the plant is idle.” Officials agreed.")
+    (_, doc, _), = list(annotate(extractor.nlp, [doc_from(text)], 8))
+    assert [s.text.strip() for s in doc.sents] == [
+        "Factory No. 26 in Kanggye met its plan on Mar. 2.", "(Rodong Sinmun)", "Headline without a stop",
+        "The U.S. envoy said “the plant is idle.”", "Officials agreed."]

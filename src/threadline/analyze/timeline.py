@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from threadline.analyze.lookup import find_entity
 from threadline.model import Document, Entity, Event
 
 
@@ -23,11 +24,37 @@ def timeline(store, entity: Entity) -> tuple[list[Entity], list[TimelineEntry]]:
         it names the entity and one of its parts.
     """
     inside = store.children(entity.id)
-    ids = [entity.id] + [e.id for e in inside]
-    docs: dict[str, Document] = {}
-    entries = []
-    for event in store.events(entity_ids=ids):
-        doc = docs.get(event.doc_id) or docs.setdefault(event.doc_id, store.get_document(event.doc_id))
-        sentences = tuple(doc.text[s.start:s.end] for s in event.evidence)
-        entries.append(TimelineEntry(event, doc, sentences))
+    events = store.events(entity_ids=[entity.id] + [e.id for e in inside])
+    entries = [TimelineEntry(event, doc, tuple(doc.text[s.start:s.end] for s in event.evidence))
+               for event, doc in _with_documents(store, events)]
     return inside, entries
+
+
+def _with_documents(store, events: list[Event]) -> list[tuple[Event, Document]]:
+    """Each event with its document, reading each document once."""
+    docs: dict[str, Document] = {}
+    return [(e, docs.get(e.doc_id) or docs.setdefault(e.doc_id, store.get_document(e.doc_id))) for e in events]
+
+
+def find_events(store, *, type: str | None = None, since: str | None = None, until: str | None = None,
+                within: tuple[str, ...] = (), domain_pack: str | None = None) -> list[tuple[Event, Document]]:
+    """Events filtered by type, time and the entities they concern.
+
+    Args:
+        store: the knowledge base.
+        type: an event type (any case).
+        since, until: ISO date prefixes (``2024``, ``2024-01``...).
+        within: names of entities (any spelling); an event qualifies when it
+            names each of them or something located in it ("North Pyongan"
+            takes in Kusong and Munitions Factory 71).
+        domain_pack: the pack used to look names up.
+    Returns:
+        ``(event, document)`` pairs by date.
+    """
+    ids = None
+    for name in within:
+        ent = find_entity(store, name, domain_pack)
+        found = {ent.id} | {e.id for e in store.children(ent.id)}
+        ids = found if ids is None else ids & found
+    return _with_documents(store, store.events(type=type.upper() if type else None, since=since, until=until,
+                                               entity_ids=ids))

@@ -4,6 +4,14 @@ from __future__ import annotations
 from threadline.model import Extraction
 
 
+def stored_extraction(store, doc_id: str) -> Extraction:
+    """A stored document's extraction, as it was written (for export)."""
+    mentions = store.mentions(doc_id=doc_id)
+    entities = tuple(store.get_entity(i) for i in sorted({m.entity_id for m in mentions if m.entity_id}))
+    return Extraction(store.get_document(doc_id), entities, tuple(mentions), tuple(store.timexes(doc_id)),
+                      tuple(store.events(doc_id=doc_id)))
+
+
 def to_contract(x: Extraction) -> dict:
     """One document's extraction as the contract's JSON object."""
     d = x.document

@@ -13,7 +13,7 @@ from threadline.extract.lexicon import Lexicon
 
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
-_CLAUSE_BREAK = re.compile(r",\s*but\b|;\s|\bbut\b|,\s*while\b|,\s*adding\b|\badding that\b")
+_CLAUSE_BREAK = re.compile(r",\s*but\b|;\s|\bbut\b|,\s*while\b|,\s*adding\b|\badding that\b|\s“(?=[a-z])")
 
 
 @dataclass
@@ -23,18 +23,32 @@ class AttributionState:
     source_type: str | None
     cited: str | None = None   # attribution of the last named source
     in_quote: str | None = None  # attribution of an open quotation
+    carrying: bool = False       # the insider source cited goes on speaking
 
 
-def sentence_attribution(text: str, state: AttributionState, lex: Lexicon) -> tuple[str, str | None]:
+#: A sentence that goes on reporting what the source said: a pronoun or "the
+#: source" opening it, a quotation, or hearsay ("reportedly").
+_CONTINUES = re.compile(r"^\s*(?:He|She|They|The source|“|\")|\breportedly\b")
+
+
+def sentence_attribution(text: str, state: AttributionState, lex: Lexicon,
+                         new_paragraph: bool = False) -> tuple[str, str | None]:
     """The attribution of one sentence, updating ``state`` for the next.
+
+    In insider-network reports the cited source is carried to the sentences
+    after it, within its paragraph; a new paragraph without a cue is the
+    outlet's own voice (background, analysis) unless it plainly goes on.
 
     Args:
         text: the sentence.
         state: carried from the previous sentence.
         lex: the compiled lexicon.
+        new_paragraph: the sentence opens a paragraph.
     Returns:
         ``(attribution, cue text)``; the cue is None when the attribution was carried.
     """
+    if new_paragraph and not text.lstrip().startswith(("“", '"')):
+        state.in_quote = None  # a quotation that goes on opens its next paragraph with a quote mark
     found, cue = None, None
     for name, pattern in lex.attribution:
         m = pattern.search(text)
@@ -51,12 +65,14 @@ def sentence_attribution(text: str, state: AttributionState, lex: Lexicon) -> tu
             found = state.in_quote
         elif state.source_type == "state_media":
             found = "state_media"
-        elif state.cited == "anonymous_insider" and state.source_type in lex.insider_source_types:
+        elif state.carrying and (not new_paragraph or _CONTINUES.search(text)):
             found = "anonymous_insider"
         else:
             found = "outlet"
+            state.carrying = False
     else:
         state.cited = found
+        state.carrying = found == "anonymous_insider" and state.source_type in lex.insider_source_types
     opens, closes = sum(text.count(q) for q in _OPEN_QUOTES), sum(text.count(q) for q in _CLOSE_QUOTES)
     if opens > closes:
         state.in_quote = found

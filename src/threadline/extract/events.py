@@ -191,7 +191,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                                 if m.label_ == "facility")
         if len(text.strip()) < 12:
             continue
-        attribution, cue = sentence_attribution(text + _credit_after(doc.text, sent.end_char), state, lex)
+        new_paragraph = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+        attribution, cue = sentence_attribution(text + _credit_after(doc.text, sent.end_char), state, lex,
+                                                new_paragraph)
         fired: dict[str, object] = {}
         for rule in lex.rules:
             for m in rule.triggers.finditer(text):

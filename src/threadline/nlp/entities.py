@@ -53,6 +53,26 @@ _FACILITY_HEAD = re.compile(rf"\b(?:{_FACILITY_HEADS}|Factory|Mill|Plant|Complex
 _GENERIC_WORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "each", "every"}
 
 
+_COMMON_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|ment|ness|ity|ers|ies)$")
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """A proper name: some word capitalised mid-sentence, or more than one capitalised word.
+
+    A lone capitalised word opening a sentence that reads like an English word
+    ("Displayed", "Meanwhile") is not one. Fine POS tags would say so too, but
+    the default pipeline runs no tagger (see ``nlp.pipeline``).
+    """
+    if ent.doc.has_annotation("TAG"):
+        return any(t.tag_ in ("NNP", "NNPS") for t in ent)
+    caps = [t for t in ent if t.text[:1].isupper()]
+    if not caps:
+        return False
+    if len(ent) == 1 and ent[0].is_sent_start and _COMMON_SUFFIX.search(ent.text.lower()):
+        return False
+    return True
+
+
 def _char_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
     return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
@@ -147,7 +167,7 @@ class EntityComponent:
                 ent = ent[:-1]
             # Not a name: a slogan or title the model takes for one, or no proper noun in it
             # (sentence-initial "Displayed", a bare "Chairperson").
-            if ent.text in self.names.not_entities or not any(t.tag_ in ("NNP", "NNPS") for t in ent) \
+            if ent.text in self.names.not_entities or not _looks_like_name(ent) \
                     or any(ch.isdigit() for ch in ent.text) and kind != "facility":
                 continue
             span = Span(doc, ent.start, ent.end, label=kind)

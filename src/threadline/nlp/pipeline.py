@@ -17,12 +17,21 @@ from threadline.nlp.model import load_base_model
 from threadline.settings import Settings
 
 #: Components of en_core_web_sm Threadline never reads: the lemmatizer (the
-#: trigger lexicon lists word forms) and the attribute ruler (we read fine
-#: tags, not coarse POS). Leaving them out pays for our own components.
+#: trigger lexicon lists word forms) and the attribute ruler (coarse POS).
 EXCLUDED = ["lemmatizer", "attribute_ruler"]
+#: Without the dependency parse, the shared tok2vec feeds nothing Threadline
+#: reads: the model's NER carries its own embedding layer, so its entities are
+#: the same with or without these. Sentences then come from punctuation and
+#: line breaks. This is what lets the whole product outrun the bare model.
+EXCLUDED_WITHOUT_PARSE = EXCLUDED + ["tok2vec", "tagger", "parser", "senter"]
 
 
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
+#: A sentence ends at a full stop, "!" or "?" that the tokenizer split off as a
+#: token of its own ("Mar." and "U.S." stay whole), after any closing quotes or
+#: brackets, when the next word opens like a sentence (a capital: after "No. 26"
+#: or "Vol. 3" a digit goes on).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z])")
 
 
 @Language.component("threadline_paragraphs_v1", assigns=["token.is_sent_start"])
@@ -36,26 +45,59 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("threadline_sentences_v1", assigns=["token.is_sent_start"])
+def sentences(doc: Doc) -> Doc:
+    """Rule-based sentences for the pipeline without a parser: punctuation and line breaks.
+
+    Unlike spaCy's sentencizer it never glues an opening bracket or quote to
+    the sentence before it ("... of 2023. (Rodong Sinmun)"), and whitespace
+    between paragraphs is never a sentence of its own.
+    """
+    if not len(doc):
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    flags = [False] * len(doc)
+    flags[0] = True
+    text = doc.text
+    for pattern in (_LINE_BREAK, _SENTENCE_END):
+        for m in pattern.finditer(text):
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(doc) and starts[i] == m.end():
+                # Only a stop the tokenizer split off ends a sentence: "Mar. 2" goes on.
+                if pattern is _SENTENCE_END and not _ends_with_stop(doc, i):
+                    continue
+                flags[i] = True
+    for token, flag in zip(doc, flags):
+        token.is_sent_start = flag
+    return doc
+
+
+def _ends_with_stop(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j > 0 and doc[j].text in ("”", "’", '"', "'", ")", "]") or doc[j].is_space:
+        j -= 1
+    return doc[j].text in (".", "!", "?", "…", "...")
+
+
 def build_nlp(settings: Settings) -> Language:
-    """The full pipeline: tagger, parser and NER from the model, then entities and timexes.
+    """The full pipeline: the model's NER (and parse, if asked), then entities and timexes.
 
     Args:
-        settings: ``spacy_model`` and ``domain_pack``.
+        settings: ``spacy_model``, ``domain_pack`` and ``dependency_parse``.
     Returns:
-        a ``Language`` whose components are ``tok2vec, tagger, senter`` (or
-        ``parser`` with ``settings.dependency_parse``), ``threadline_paragraphs_v1``
-        (line breaks start sentences), ``ner, threadline_entities_v1,
-        threadline_timex_v1``.
+        a ``Language`` whose components are ``threadline_sentences_v1``
+        (punctuation and line breaks), ``ner, threadline_entities_v1,
+        threadline_timex_v1``; with ``settings.dependency_parse``, ``tok2vec,
+        tagger, threadline_paragraphs_v1`` (line breaks start sentences) and
+        ``parser`` replace the first.
     """
     register()
     if settings.dependency_parse:
         nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED)
         nlp.add_pipe("threadline_paragraphs_v1", before="parser")
     else:
-        # The sentence recogniser costs a fraction of the parser; see Settings.dependency_parse.
-        nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED + ["parser"])
-        nlp.enable_pipe("senter")
-        nlp.add_pipe("threadline_paragraphs_v1", after="senter")
+        nlp = load_base_model(settings.spacy_model, exclude=EXCLUDED_WITHOUT_PARSE)
+        nlp.add_pipe("threadline_sentences_v1", first=True)
     nlp.add_pipe("threadline_entities_v1", config={"domain_pack": settings.domain_pack})
     nlp.add_pipe("threadline_timex_v1")
     return nlp
