@@ -48,3 +48,12 @@ def test_sentences_follow_punctuation_and_line_breaks(extractor):
     assert [s.text.strip() for s in doc.sents] == [
         "Factory No. 26 in Kanggye met its plan on Mar. 2.", "(Rodong Sinmun)", "Headline without a stop",
         "The U.S. envoy said “the plant is idle.”", "Officials agreed."]
+
+
+def test_dependency_parse_setting_adds_the_parser_and_keeps_the_components():
+    from threadline.nlp import build_nlp
+    from threadline.settings import Settings
+    nlp = build_nlp(Settings(dependency_parse=True))
+    assert {"parser", "ner", "threadline_entities_v1", "threadline_timex_v1"} <= set(nlp.pipe_names)
+    doc = nlp("Inspectors visited Munitions Factory 71 on Mar. 2.\nThe plant was shut down.")
+    assert doc.has_annotation("DEP") and len(list(doc.sents)) == 2
