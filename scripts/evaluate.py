@@ -36,7 +36,9 @@ def main(argv: list[str]) -> int:
                                 capture_output=True, text=True, check=True)
         print(f"== {name}")
         for line in result.stdout.splitlines():
-            if line.startswith(KEEP):
+            # A gold set without mentions or events (TempEval) says nothing about them.
+            vacuous = line.rstrip().endswith("None") or ("(tp 0 " in line and " fn 0)" in line)
+            if line.startswith(KEEP) and not vacuous:
                 print(line)
         Path(out.name).unlink()
     return 0
