@@ -110,3 +110,9 @@ def test_missing_path_is_one_error(tmp_path):
     assert len(items) == 1 and isinstance(items[0], InputError)
     assert items[0].source == str(tmp_path / "nowhere.txt")
     assert "no such file" in items[0].reason
+
+
+def test_utf16_with_byte_order_mark_is_text():
+    from threadline.ingest.decode import decode_bytes
+    text, encoding = decode_bytes("Kusŏng plant restarted.".encode("utf-16"), "report.txt")
+    assert text == "Kusŏng plant restarted." and encoding == "utf-16"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from threadline.errors import InputError
 
-#: Tried in order. cp949 is a superset of euc-kr, which is kept for the error message's sake.
+#: Tried in order (after a UTF-16 byte-order mark). cp949 is a superset of euc-kr,
+#: which is kept for the error message's sake.
 ENCODINGS = ("utf-8", "cp949", "euc-kr", "cp1252")
 
 
@@ -27,6 +28,15 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     Raises:
         InputError: empty, binary, or undecodable in every supported encoding.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 (as Windows tools save "Unicode" text) is full of NUL bytes but is text.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"cannot decode text as UTF-16 ({exc.reason})") from exc
+        if not text.strip():
+            raise InputError(source, "empty file: no text to read")
+        return text, "utf-16"
     if not data.strip():
         raise InputError(source, "empty file: no text to read")
     if looks_binary(data):

@@ -97,7 +97,9 @@ def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
             # trafilatura to take as a page; wrapped in a body it is kept.
             text = trafilatura.extract(html) or trafilatura.extract(f"<html><body>{html}</body></html>")
         if not (text or "").strip():
-            yield InputError(f"{source} entry {n}", "entry has no text and its link could not be fetched")
+            reason = "entry has no text" + (" and its link could not be fetched" if fetch_entry and link else
+                                            " and its link was not fetched (offline)" if link else "")
+            yield InputError(f"{source} entry {n}", reason)
             continue
         yield build_document(text.strip(), source=link or f"{source}#{n}",
                              doc_id=make_id("doc", link or text), rules_dir=rules_dir,
