@@ -81,6 +81,7 @@ def event_lexicon(directory: str | None = None) -> dict:
 @dataclass(frozen=True)
 class NameRules:
     not_entities: frozenset[str]
+    not_entity_pattern: re.Pattern
     korean_person: re.Pattern
 
 
@@ -91,4 +92,6 @@ def name_rules(directory: str | None = None) -> NameRules:
     surnames = "|".join(sorted(map(re.escape, data["korean_surnames"]), key=len, reverse=True))
     # Surname + two capitalised syllables, or + one hyphenated given name ("Kim Yo-jong").
     pattern = rf"\b(?:{surnames}) [A-Z][a-z]{{1,5}}(?:(?: [A-Z][a-z]{{1,5}})|(?:-[a-z]{{2,5}}))\b"
-    return NameRules(frozenset(data["not_entities"]), _compile("names.json", pattern))
+    not_pattern = "|".join(f"(?:{p})" for p in data.get("not_entity_patterns", [])) or r"(?!)"
+    return NameRules(frozenset(data["not_entities"]), _compile("names.json", not_pattern),
+                     _compile("names.json", pattern))

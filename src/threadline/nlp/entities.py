@@ -167,7 +167,8 @@ class EntityComponent:
                 ent = ent[:-1]
             # Not a name: a slogan or title the model takes for one, or no proper noun in it
             # (sentence-initial "Displayed", a bare "Chairperson").
-            if ent.text in self.names.not_entities or not _looks_like_name(ent) \
+            if ent.text in self.names.not_entities or self.names.not_entity_pattern.search(ent.text) \
+                    or not _looks_like_name(ent) \
                     or any(ch.isdigit() for ch in ent.text) and kind != "facility":
                 continue
             span = Span(doc, ent.start, ent.end, label=kind)
