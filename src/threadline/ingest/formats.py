@@ -18,6 +18,7 @@ from threadline.ingest.document import build_document
 from threadline.model import make_id
 from threadline.temporal.timeml import from_timeml
 
+
 def read_text(data: bytes, source: str, doc_id: str, rules_dir: str | None = None, **meta) -> Iterator:
     text, _ = decode_bytes(data, source)
     yield build_document(text, source=source, doc_id=doc_id, rules_dir=rules_dir, **meta)

@@ -164,7 +164,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # decades: the 1990s, the '80s, the mid-1990s, the nineties
     ("decade", _c(rf"(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|mid|late|middle))[\s-]+|(?P<half>(?i:(?:the\s+)?(?:first|last|second|latter)\s+half\s+of\s+(?:the\s+)?)))?"
                   rf"(?:(?P<dec>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<dec2>[0-9]0)s|(?P<decw>(?i:{_DECW})))(?!\w)")),
-    ("century", _c(rf"(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?P<n>[0-9]{{1,2}}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)(?!\w)")),
+    ("century", _c(r"(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?P<n>[0-9]{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)(?!\w)")),
     # third-quarter, the third quarter of 1990, 1989's fourth quarter, Q3 2023, the fiscal second quarter
     ("quarter", _c(rf"(?:(?:(?P<yq>{YEAR4})(?:'s)?\s+)?(?:(?P<det>(?i:the|this\s+year.s|last\s+year.s|next\s+year.s|its|a|their|this|that))\s+)?"
                    rf"(?:(?P<yq2>{YEAR4})\s+)?(?:(?P<ya>(?i:year-earlier|year-ago|comparable|year\s+earlier|flat|same|latest|current|previous|past|preceding|fiscal))[\s-]+){{0,2}}"
@@ -182,15 +182,15 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"(?:(?P<y1>{YEAR4})\s+)?(?P<s>(?i:spring|summer|autumn|winter)|(?:(?<=[tT]his )|(?<=[lL]ast )|(?<=[nN]ext )|(?<=[Tt]he )|(?<=arly )|(?<=ate )|(?<=[Ss]ince )|(?<=[Tt]his past ))[Ff]all)"
                   rf"(?!\w)(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR4}|{YEARW}))?(?![0-9])")),
     # today, yesterday, tomorrow, tonight, late yesterday, yesterday morning
-    ("relday", _c(rf"(?:(?P<pre>(?i:early|earlier|late|later|mid-afternoon|midday|mid-morning|noon|midnight))\s+)?"
-                  rf"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?!\w)(?:'s)?"
-                  rf"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?(?!\w)")),
+    ("relday", _c(r"(?:(?P<pre>(?i:early|earlier|late|later|mid-afternoon|midday|mid-morning|noon|midnight))\s+)?"
+                  r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?!\w)(?:'s)?"
+                  r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?(?!\w)")),
     # [last|next|this] Monday [morning|night], Monday's, Mondays
     ("weekday", _c(rf"(?:(?P<rel>(?i:last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+next|early|late|earlier|later))\s+)?"
                    rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?(?!\w)(?:,?\s+(?P<pod>(?i:morning|afternoon|evening|night|overnight))(?P<pods>s)?)?(?!\w)")),
     # this morning, last night, overnight
-    ("partday", _c(rf"(?:(?P<rel>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|that|the\s+next|the\s+following|the\s+previous))\s+"
-                   rf"(?P<pod>(?i:morning|afternoon|evening|night))|(?P<pod2>(?i:overnight|mid-afternoon|mid\s+afternoon|midday)))(?!\w)")),
+    ("partday", _c(r"(?:(?P<rel>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|that|the\s+next|the\s+following|the\s+previous))\s+"
+                   r"(?P<pod>(?i:morning|afternoon|evening|night))|(?P<pod2>(?i:overnight|mid-afternoon|mid\s+afternoon|midday)))(?!\w)")),
     # 3 p.m., 10:35 a.m. EST, noon, midnight, 0800 GMT, 4 in the morning
     ("clock", _c(rf"(?:(?P<pre>(?i:around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
                  rf"(?:(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?(?P<ap>{TZ})(?P<z>{ZONE})?"
@@ -203,7 +203,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # year-earlier / year-ago used as adjectives ("a year-earlier net loss")
     ("yearadj", _c(r"(?P<w>(?i:year-earlier|year-ago|year-before))(?!\s+(?i:quarter|period|level))(?![\w-])")),
     # that day, the same day, the next day, that year, the following month
-    ("anaphor", _c(rf"(?P<w>(?i:that\s+day|the\s+same\s+day|that\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+next\s+morning|that\s+year|the\s+same\s+year|the\s+following\s+year|the\s+previous\s+year|the\s+year\s+before|that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month|the\s+same\s+days?\s+of\s+last\s+(?:month|year)))(?!\w)")),
+    ("anaphor", _c(r"(?P<w>(?i:that\s+day|the\s+same\s+day|that\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+next\s+morning|that\s+year|the\s+same\s+year|the\s+following\s+year|the\s+previous\s+year|the\s+year\s+before|that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month|the\s+same\s+days?\s+of\s+last\s+(?:month|year)))(?!\w)")),
     # this week, last month, next year, the past year, earlier this month, the same month
     ("relunit", _c(rf"(?:(?P<pre>{PART_PREFIX}))?"
                    rf"(?P<rel>(?i:this|last|next|past|coming|previous|following|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following|the\s+current|the\s+same|that|the|this\s+past|this\s+coming|the\s+prior|prior|same|the\s+whole|the\s+entire|the\s+full|the\s+latest|the\s+most\s+recent))\s+"
@@ -219,10 +219,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                     rf"(?:(?i:more|additional|full|long|short|straight|consecutive|trading|business|working|extra|calendar)\s+)?"
                     rf"(?P<u>{UNIT})(?P<adj>-(?i:long))?(?:\s+(?P<orso>(?i:or\s+so)))?(?![\w])(?!-)(?!\s+old\b)")),
     # for years, over months, decades-long, recent years, the next few days
-    ("bareplural", _c(rf"(?:(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ww]ithin\s)|(?<=[Ff]or\sthe\s)|(?<=time\sin\s))(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?!\w)"
-                      rf"|(?P<u2>(?i:years|decades|months|weeks|days))(?=-(?i:long|old))"
-                      rf"|(?P<rec>(?i:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+recent))\s+(?P<u3>(?i:years|months|weeks|days|decades|quarters))(?!\w)"
-                      rf"|(?P<fsev>(?i:the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several|the\s+coming|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|many))\s+(?P<u4>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?!\w)")),
+    ("bareplural", _c(r"(?:(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ww]ithin\s)|(?<=[Ff]or\sthe\s)|(?<=time\sin\s))(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?!\w)"
+                      r"|(?P<u2>(?i:years|decades|months|weeks|days))(?=-(?i:long|old))"
+                      r"|(?P<rec>(?i:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+recent))\s+(?P<u3>(?i:years|months|weeks|days|decades|quarters))(?!\w)"
+                      r"|(?P<fsev>(?i:the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several|the\s+coming|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|many))\s+(?P<u4>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?!\w)")),
     # daily, weekly, every week, each Thursday, twice a year (not the names "Daily NK", "Daily Mail")
     ("set", _c(rf"(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|every\s+day|every\s+night))(?![\w-])(?!\s+[A-Z]{{2}})(?!\s+(?:Mail|Telegraph|News|Star|Times|Beast|Express))"
                rf"|(?P<ev>(?i:every|each))\s+(?:(?P<n>[0-9]+|(?i:{NUM_WORD})|(?i:other|few|several))\s+)?(?P<u>(?i:{UNIT_SG}s?|morning|afternoon|evening)|{WEEKDAY}|{MONTH_STRICT})(?!\w)"
