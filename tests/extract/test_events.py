@@ -76,3 +76,20 @@ def test_a_prediction_is_not_merged_with_what_happened(extractor):
                                "They will likely increase production again next year.", published="2024-03-14")
     activity = _by_type(x)["PRODUCTION_ACTIVITY"]
     assert sorted(e.modality for e in activity) == ["asserted", "predicted"]
+
+
+def test_a_list_of_plants_stays_whole_and_he_is_the_person_named_before(extractor):
+    x = extract_one(extractor, "Premier Pak Pong Ju arrived in Chongjin on Saturday.\n"
+                               "He toured the Kim Chaek Iron and Steel Complex, the Chongjin Steel Works, the Ranam "
+                               "Coal Mining Machine Complex, the Kyongsong Insulator Factory and the Puryong Alloy "
+                               "Steel Complex.", published="2011-11-14")
+    tour = _by_type(x)["INSPECTION"][0]
+    assert len(tour.facilities) == 5
+    assert any(a.startswith("person:") for a in tour.actors)
+
+
+def test_the_source_speaking_is_not_an_actor(extractor):
+    x = extract_one(extractor, "Kim Jong Un visited the plant in May, Daily NK has learned.\n"
+                               "He told Daily NK that the managers were dismissed.", published="2024-06-20")
+    personnel = _by_type(x)["PERSONNEL"][0]
+    assert personnel.actors == ()

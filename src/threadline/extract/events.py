@@ -33,7 +33,8 @@ NARRATIVE_REACH = 3
 #: from the trigger belong to another happening ("... in connection with Kim's visit to China").
 _ADJUNCT = re.compile(r"\b(?:in connection with|amid|ahead of|following|due to|because of|at the invitation of|"
                       r"in response to|as part of|during)\b|,\s*(?:which|who|where)\b")
-_THE_ONE = re.compile(r"\b(?:the|this|that) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
+#: ("that" is left out: "the source said that factory workers..." is no reference.)
+_THE_ONE = re.compile(r"\b(?:the|this) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
                       r"|^\s*(?:It|Its)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
 ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
@@ -127,6 +128,38 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     return min(own, key=lambda t: abs(t.start - trigger_char)) if own else None
 
 
+#: Words between the names of one list: "X, Y and Z", "X and the Y".
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|,\s*and)?\s*(?:the\s+)?$")
+#: A person a sentence refers back to: "He ...", "the premier", "the general secretary".
+#: ("He told Daily NK" is the source speaking, not an actor.)
+_PERSON_ANAPHOR = re.compile(r"^\s*(?:He|She)\b(?!\s+(?:told|said|says|added|explained|noted|stated|reported))"
+                             r"|\bthe (?:premier|leader|general secretary|chairman|president|marshal)\b", re.I)
+
+
+def _with_coordination(text: str, mentions: list, starts: list[int], lo: int, hi: int,
+                       sent_lo: int, sent_hi: int) -> tuple[int, int]:
+    """Widen ``[lo, hi)`` over a list of names it cuts ("touring A, B, C and D" keeps all four)."""
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi)
+    while 0 < i and j > i and mentions[i - 1].start_char >= sent_lo \
+            and _LIST_GAP.match(text[mentions[i - 1].end_char:mentions[i].start_char]):
+        i -= 1
+    while j < len(mentions) and j > i and mentions[j].end_char <= sent_hi \
+            and _LIST_GAP.match(text[mentions[j - 1].end_char:mentions[j].start_char]):
+        j += 1
+    new_lo = min(lo, mentions[i].start_char) if i < len(mentions) else lo
+    new_hi = max(hi, mentions[j - 1].end_char) if 0 < j <= len(mentions) and j > i else hi
+    return new_lo, new_hi
+
+
+def _person_antecedent(text: str, offset: int, history: list):
+    """The person "He" or "the premier" refers to: the last person named before."""
+    if not _PERSON_ANAPHOR.search(text):
+        return None
+    earlier = [p for p in history if p.start_char < offset]
+    return earlier[-1] if earlier else None
+
+
 def _antecedents(text: str, offset: int, history: list) -> list:
     """Facilities a definite description refers back to: "the mill" (the last one named), "both factories" (the last two)."""
     distinct = []
@@ -183,12 +216,15 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     rules_by_type = {r.type: r for r in lex.rules}
     outlets = {o.name.lower() for o in outlet_rules()}
     facility_history: list = []
+    person_history: list = []
+    mentions_by_ref: dict = {}
     narrative = document.source_type == "state_media"
     last_when: tuple[Timex, int] | None = None
     for n_sent, sent in enumerate(doc.sents):
         text = sent.text
-        facility_history.extend(m for m in mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
-                                if m.label_ == "facility")
+        in_sentence = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
+        facility_history.extend(m for m in in_sentence if m.label_ == "facility")
+        person_history.extend(m for m in in_sentence if m.label_ == "person")
         if len(text.strip()) < 12:
             continue
         new_paragraph = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
@@ -224,6 +260,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                            attribution_text=cue, modality=modality, trigger=m.group())
             # Arguments: names near the trigger, not the sources of the claim.
             lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
+            lo, hi = _with_coordination(doc.text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
             for span in _mentions_in(doc, mentions, starts, lo, hi, lex):
                 role = ROLE_OF_KIND.get(span.label_)
                 if role is None or any(a <= span.start_char - sent.start_char < b for a, b in cue_spans) \
@@ -234,10 +271,16 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     continue  # across "in connection with", ", which", "at the invitation of"...
                 s0, s1 = omap.to_original(span.start_char, span.end_char)
                 ref = mention_ref(s0, s1)
+                mentions_by_ref[ref] = span
                 if ref not in draft.args[role]:
                     draft.args[role].append(ref)
                     if role == "facilities":
                         draft.facility_keys.add(span.kb_id_ or span.text.lower())
+            if not any(mentions_by_ref[r].label_ == "person" for r in draft.args["actors"] if r in mentions_by_ref):
+                person = _person_antecedent(text, sent.start_char, person_history)
+                if person is not None:
+                    s0, s1 = omap.to_original(person.start_char, person.end_char)
+                    draft.args["actors"].append(mention_ref(s0, s1))
             if not draft.args["facilities"]:
                 for span in _antecedents(text, sent.start_char, facility_history):
                     s0, s1 = omap.to_original(span.start_char, span.end_char)
