@@ -119,3 +119,9 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One loaded extraction pipeline (spaCy model, lexicon, resolver) for the whole run."""
+    return pipeline.Extractor(Settings(offline=True))
