@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from threadline.domain.rules import event_lexicon
 from threadline.model import Document, Event
+from threadline.temporal import values_compatible
 
 #: Attributions that name a primary source every relaying outlet shares.
 PRIMARY_SOURCES = ("state_media", "intelligence_agency", "official_document")
@@ -41,14 +42,6 @@ class ClaimGroup:
 
 def _start(when: str | None) -> str | None:
     return when.split("/")[0] if when else None
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Dates that can be the same time: one is a prefix of the other (X digits match anything)."""
-    a, b = _start(a), _start(b)
-    if not a or not b:
-        return True
-    return all(x == y or "X" in (x, y) for x, y in zip(a, b))
 
 
 def source_key(event: Event, document: Document, documents: dict[str, Document]) -> str:
@@ -98,7 +91,7 @@ def claim_groups(claims: list[tuple[Event, Document]], documents: dict[str, Docu
     for event, doc in sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id)):
         for group in groups:
             first = group[0][0]
-            if first.type == event.type and all(_compatible(e.when, event.when) for e, _ in group):
+            if first.type == event.type and all(values_compatible(e.when, event.when) for e, _ in group):
                 group.append((event, doc))
                 break
         else:
@@ -117,7 +110,7 @@ def claim_groups(claims: list[tuple[Event, Document]], documents: dict[str, Docu
             if mine is None:
                 continue
             for other, od, theirs in status:
-                if theirs and theirs != mine and other.doc_id != e.doc_id and _compatible(other.when, e.when) \
+                if theirs and theirs != mine and other.doc_id != e.doc_id and values_compatible(other.when, e.when) \
                         and set(other.facilities) & set(e.facilities):
                     note = (f"{d.outlet or d.id} ({d.published.value or 'undated'}) says {mine}; "
                             f"{od.outlet or od.id} ({od.published.value or 'undated'}) says {theirs}")

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span as SpacySpan
 
 from threadline.extract.attribution import AttributionState, clause_around, modality_of, sentence_attribution
-from threadline.domain.rules import outlet_rules
 from threadline.extract.lexicon import Lexicon, load_lexicon
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import Document, Event, Span, Timex
 from threadline.nlp.extensions import MENTIONS_KEY
+from threadline.temporal import values_compatible
 
 #: A relative clause set off by commas: ", which have been ... since last June,".
 _RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b[^,;]*(?:,|$)")
@@ -77,13 +77,6 @@ def _value(t: Timex | None) -> str | None:
 
 def _precision(t: Timex) -> int:
     return len((t.value or "").replace("X", ""))
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    a, b = a.split("/")[0], b.split("/")[0]
-    return all(x == y or "X" in (x, y) for x, y in zip(a, b))
 
 
 def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Lexicon,
@@ -214,7 +207,6 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     mentions = sorted(doc.spans[MENTIONS_KEY], key=lambda s: s.start_char) if MENTIONS_KEY in doc.spans else []
     starts = [m.start_char for m in mentions]
     rules_by_type = {r.type: r for r in lex.rules}
-    outlets = {o.name.lower() for o in outlet_rules()}
     facility_history: list = []
     person_history: list = []
     mentions_by_ref: dict = {}
@@ -240,7 +232,17 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                 fired.setdefault(rule.type, m)
                 break
         kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        if not kept:
+            continue
         cue_spans = [(c.start(), c.end()) for _, p in lex.attribution for c in p.finditer(text)]
+        products = sorted({p.group().lower() for p in lex.products.finditer(text)})
+        taken = [(x.start_char - sent.start_char, x.end_char - sent.start_char) for x in in_sentence]
+        taken += [(t.start - sent.start_char, t.end - sent.start_char) for t in timexes
+                  if sent.start_char <= t.start < sent.end_char]
+        # Figures, not the numbers in names ("Factory 71") or dates ("10-day", "2023").
+        quantities = [q.group().strip() for q in lex.quantity.finditer(text)
+                      if (any(ch.isdigit() for ch in q.group()) or "fold" in q.group())
+                      and not any(a < q.end() and q.start() < b for a, b in taken)]
         boundaries = [b.start() for b in _ADJUNCT.finditer(text)]
         trigger_chars = [sent.start_char + fired[t].start() for t in kept]
         for type_ in kept:
@@ -264,7 +266,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             for span in _mentions_in(doc, mentions, starts, lo, hi, lex):
                 role = ROLE_OF_KIND.get(span.label_)
                 if role is None or any(a <= span.start_char - sent.start_char < b for a, b in cue_spans) \
-                        or span.text.lower() in outlets:
+                        or span.text.lower() in lex.outlets:
                     continue
                 rel = span.start_char - sent.start_char
                 if any(min(rel, m.start()) < b < max(rel, m.end()) for b in boundaries):
@@ -286,15 +288,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     s0, s1 = omap.to_original(span.start_char, span.end_char)
                     draft.args["facilities"].append(mention_ref(s0, s1))
                     draft.facility_keys.add(span.kb_id_ or span.text.lower())
-            draft.products = sorted({p.group().lower() for p in lex.products.finditer(text)})
-            taken = [(x.start_char - sent.start_char, x.end_char - sent.start_char)
-                     for x in mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]]
-            taken += [(t.start - sent.start_char, t.end - sent.start_char) for t in timexes
-                      if sent.start_char <= t.start < sent.end_char]
-            # Figures, not the numbers in names ("Factory 71") or dates ("10-day", "2023").
-            draft.quantities = [q.group().strip() for q in lex.quantity.finditer(text)
-                                if (any(ch.isdigit() for ch in q.group()) or "fold" in q.group())
-                                and not any(a < q.end() and q.start() < b for a, b in taken)]
+            draft.products, draft.quantities = list(products), list(quantities)
             _merge_or_add(drafts, draft)
     return [_to_event(document.id, d) for d in drafts]
 
@@ -312,7 +306,7 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
     for old in reversed(drafts):
         if old.type != new.type:
             continue
-        if not _compatible(_value(old.when), _value(new.when)):
+        if not values_compatible(_value(old.when), _value(new.when)):
             continue
         if old.facility_keys and new.facility_keys and not (old.facility_keys & new.facility_keys):
             continue

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from threadline.domain.rules import event_lexicon
+from threadline.domain.rules import event_lexicon, outlet_rules
 from threadline.errors import DomainPackError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
 
@@ -29,6 +29,7 @@ class Lexicon:
     quantity: re.Pattern
     argument_exclusions: re.Pattern
     reporting_time: re.Pattern
+    outlets: frozenset[str]  # outlet names (lower case): the reporters, never arguments
 
 
 def _any(patterns: list[str], where: str) -> re.Pattern:
@@ -71,4 +72,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         quantity=re.compile(raw["quantity"], re.IGNORECASE),
         argument_exclusions=_any(raw["argument_exclusions"], "argument_exclusions"),
         reporting_time=re.compile(raw["reporting_time"], re.IGNORECASE),
+        outlets=frozenset(o.name.lower() for o in outlet_rules(directory)),
     )

@@ -5,9 +5,11 @@ Public API:
     infer_publication_date(text, spans=None) -> PublishedDate
     to_timeml(doc_id, text, dct, timexes) -> str
     from_timeml(xml) -> (text, dct, timexes)
+    values_compatible(a, b) -> bool
 """
+from threadline.temporal.normalize import values_compatible
 from threadline.temporal.pubdate import infer_publication_date
 from threadline.temporal.recognize import find_timexes
 from threadline.temporal.timeml import from_timeml, to_timeml
 
-__all__ = ["find_timexes", "infer_publication_date", "to_timeml", "from_timeml"]
+__all__ = ["find_timexes", "infer_publication_date", "to_timeml", "from_timeml", "values_compatible"]

@@ -268,3 +268,16 @@ def granular_shift(dct: Anchor, n: int, unit: str) -> str | None:
             return "XXXX-XX-XX"
         return fmt_date(shift_days(d, n))
     return None
+
+
+def values_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two TIMEX3 values (or intervals, by their start) can name the same time.
+
+    One must be a prefix of the other, an ``X`` matching any digit; an unknown
+    value is compatible with anything. "2024-03" and "2024-03-02" are; "2023-08"
+    and "2024-03" are not.
+    """
+    if not a or not b:
+        return True
+    a, b = a.split("/")[0], b.split("/")[0]
+    return all(x == y or "X" in (x, y) for x, y in zip(a, b))
