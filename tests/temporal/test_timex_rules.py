@@ -148,6 +148,28 @@ def test_no_false_dates():
                                                               for t in find_timexes(text, "2024-03-07")), text
 
 
+@pytest.mark.parametrize("text", [
+    "The daily Rodong Sinmun said in a commentary.",
+    "Minju Joson, the government daily, said the plant was modernised.",
+    "It was printed in the Communist Party daily Granma.",
+    "People's Daily carried an article.",
+    "The case is for today's youth and today's world.",
+    "The chips run many of today's personal computers.",
+])
+def test_newspapers_and_nowadays_are_not_times(text):
+    """ "the daily" naming a paper and "today's" meaning "of our times" have no value to give."""
+    assert find_timexes(text, "2011-03-05") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant meets its daily target.", [("daily", "P1D")]),
+    ("Flights run daily Monday through Friday.", [("daily", "P1D"), ("Monday", "2011-02-28")]),
+    ("Today's meeting was held in Pyongyang.", [("Today's", "2011-03-05")]),
+])
+def test_recurrences_and_todays_events_stay(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, "2011-03-05")][:len(expected)] == expected
+
+
 def test_offsets_are_str_indices():
     text = "“Korean” text — on Mar. 2 the plant shut."
     t = one(text, "2024-03-07")
@@ -166,6 +188,20 @@ def test_offsets_are_str_indices():
     ("They met for one minute and a half an hour later.", "2000-01-06", [("one minute", "PT1M")]),
     ("Oil prices hit a high in the spring of 1998.", "1999-01-01", [("the spring of 1998", "1998-SP")]),
     ("The transaction should close by year-end.", "1989-11-02", [("year-end", "1989")]),
+    # halves of a unit go to the next smaller unit, minutes to seconds (not months to days)
+    ("But a minute and a half later, a pilot calls in.", "1998-01-14", [("a minute and a half", "PT1M30S")]),
+    ("The inspection took two and a half years.", "2024-03-07", [("two and a half years", "P2Y6M")]),
+    ("A week or so ago, the general picked the date.", "1991-02-25", [("A week or so ago", "1991-W08")]),
+    # a day counted from the date named
+    ("The day before last Tuesday's hearing, Manuel went to the house.", "2000-02-24",
+     [("The day before last Tuesday's", "2000-02-21")]),
+    ("The plant restarted two days after March 5, 2000.", "2000-04-01", [("two days after March 5, 2000", "2000-03-07")]),
+    # the weekday after an aside dates the clock time before it
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
+     [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]),
+    # a fronted "Until X" over a past-perfect clause lies in the past
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
+    ("The talks will go on until Thursday.", "1999-05-07", [("Thursday", "1999-05-13")]),
 ])
 def test_more_constructions(text, dct, expected):
     got = [(t.text, t.value) for t in find_timexes(text, dct)]

@@ -207,8 +207,11 @@ _UNIT_CODE = {
     "centurie": ("", "Y", 100), "millennium": ("", "Y", 1000), "millennia": ("", "Y", 1000),
 }
 # how to write half a unit in the next smaller one
-_HALF = {"Y": ("", "M", 6), "M": ("", "D", 15), "W": ("", "D", 3.5), "D": ("T", "H", 12),
-         "H": ("T", "M", 30), "Q": ("", "M", 1.5)}
+# A fraction of a unit in the next smaller one; keyed by (time part, code) since
+# "M" is a month in the date part and a minute in the time part.
+_HALF = {("", "Y"): ("", "M", 6), ("", "M"): ("", "D", 15), ("", "W"): ("", "D", 3.5),
+         ("", "D"): ("T", "H", 12), ("T", "H"): ("T", "M", 30), ("T", "M"): ("T", "S", 30),
+         ("", "Q"): ("", "M", 1.5)}
 
 
 def unit_key(unit: str) -> str:
@@ -229,8 +232,8 @@ def duration_value(n: float | None, unit: str) -> str:
     n = n * mult
     whole = int(n)
     frac = n - whole
-    if frac and code in _HALF:
-        t2, code2, per = _HALF[code]
+    if frac and (t, code) in _HALF:
+        t2, code2, per = _HALF[(t, code)]
         extra = frac * 2 * per
         if float(extra).is_integer():
             head = f"P{t}{whole}{code}" if whole else f"P{t}"

@@ -208,16 +208,16 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("relunit", _c(rf"(?:(?P<pre>{PART_PREFIX}))?"
                    rf"(?P<rel>(?i:this|last|next|past|coming|previous|following|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+following|the\s+current|the\s+same|that|the|this\s+past|this\s+coming|the\s+prior|prior|same|the\s+whole|the\s+entire|the\s+full|the\s+latest|the\s+most\s+recent))\s+"
                    rf"(?P<u>(?i:week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year))(?![\w-])(?:'s)?")),
-    # ten days ago, two years earlier, a year ago, a week later
-    ("ago", _c(rf"(?:{_MODIFIER})?(?P<n>{NUM})[\s-]+(?:(?i:more|additional|full|long|short|straight|consecutive|trading|business|working)\s+)?(?P<u>{UNIT})\s+"
+    # ten days ago, two years earlier, a year ago, a week later, a week or so ago
+    ("ago", _c(rf"(?:{_MODIFIER})?(?P<n>{NUM})[\s-]+(?:(?i:more|additional|full|long|short|straight|consecutive|trading|business|working)\s+)?(?P<u>{UNIT})(?:\s+(?i:or\s+so))?\s+"
                rf"(?P<dir>(?i:ago|earlier|later|from\s+now|hence))(?!\w)"
                rf"(?:\s+(?P<anchor>(?i:today|yesterday|tomorrow)))?")),
-    # two years, 10-day, the past three months, the first nine months, 5 1/2 hours
+    # two years, 10-day, the past three months, the first nine months, 5 1/2 hours, a minute and a half
     ("duration", _c(rf"(?:{_MODIFIER}|(?P<det>(?i:(?:the|a|an|each\s+of\s+the|all\s+of\s+the)\s+)))?"
                     rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|following|final|latest|initial|remaining|ensuing|year-earlier|recent|preceding|other))\s+)?"
                     rf"(?P<n>{NUM})(?:\s+(?i:to|or)\s+(?:[0-9]+|(?i:{NUM_WORD})))?(?:[\s-]+|(?<=[0-9]))"
                     rf"(?:(?i:more|additional|full|long|short|straight|consecutive|trading|business|working|extra|calendar)\s+)?"
-                    rf"(?P<u>{UNIT})(?P<adj>-(?i:long))?(?:\s+(?P<orso>(?i:or\s+so)))?(?![\w])(?!-)(?!\s+old\b)")),
+                    rf"(?P<u>{UNIT})(?P<half>\s+(?i:and\s+a\s+half)(?!\s+(?i:an?\s+)?{UNIT}))?(?P<adj>-(?i:long))?(?:\s+(?P<orso>(?i:or\s+so)))?(?![\w])(?!-)(?!\s+old\b)")),
     # for years, over months, decades-long, recent years, the next few days
     ("bareplural", _c(r"(?:(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ww]ithin\s)|(?<=[Ff]or\sthe\s)|(?<=time\sin\s))(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?!\w)"
                       r"|(?P<u2>(?i:years|decades|months|weeks|days))(?=-(?i:long|old))"

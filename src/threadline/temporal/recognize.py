@@ -19,7 +19,7 @@ from threadline.temporal.normalize import Anchor, fmt, fmt_date, fmt_week, fmt_y
 from threadline.temporal.patterns import (DAY_TAIL, DECADE_WORDS, HOLIDAYS, JOINER, NAMED_AFTER, NUM_WORD, PARTS_OF_DAY,
                                           RANGE_TAIL,
                                           RULE_PRIORITY, RULES, SEASONS, SINCE_BEFORE, TOKEN, TRIGGER_WORDS,
-                                          WEEKDAYS)
+                                          WEEKDAY, WEEKDAYS, MONTH_STRICT)
 from threadline.temporal.tense import Sentences
 
 _JUCHE = re.compile(r"(?i)juche\s+([0-9]{1,3})(?:\s*\(\s*([12][0-9]{3})\s*\))?")
@@ -28,6 +28,21 @@ _PREP_BEFORE = re.compile(
     r"and|or|between|around|that|each|every|on)[\s-]*)\Z")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥][0-9.,]+(?:\s+(?:million|billion|trillion))?|[0-9]|percent|cents?|times|once|twice)\s*\Z", re.I)
 _COUNT_BEFORE = re.compile(rf"\b(?:[0-9][0-9,.]*|(?i:{NUM_WORD}))\s+(?:[a-z]+\s+)?[a-z]+s\s*\Z")
+# "daily" as a noun: a newspaper ("the party daily said", "the daily Rodong Sinmun")
+_PAPER_NAME_AFTER = re.compile(rf"\s+(?!(?:{WEEKDAY}|{MONTH_STRICT})\b)[A-Z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+_NOUN_DAILY_AFTER = re.compile(
+    r"(?:\s*[,;:)]|\.(?!\w)|'s\b|\s+(?:said|says|reported|reports|carried|wrote|writes|noted|published|quoted|"
+    r"added|commented|stressed|claimed|called|urged|of)\b)")
+# "today's" meaning "of our times": the words that follow name people or things in general
+_GENERIC_NOW_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|economy|young|children|kids|people|families|"
+    r"standards|students|consumers|companies|markets?|business(?:es)?|computers|technolog(?:y|ies)|era|age|"
+    r"culture|life|lives|women|men|workers)\b")
+# a clock time, an aside (or the aside's own end), then a weekday: "10:35 a.m. (0735 GMT) Friday"
+_PAREN_THEN_WEEKDAY = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\)|\s*\))\s*,?\s*(?:(?i:on)\s+)?(?P<wd>{WEEKDAY})(?!\w)")
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DAY_BEFORE_AFTER = re.compile(rf"(?i:\b(?:the\s+day|(?P<n>[0-9]+|{NUM_WORD})\s+days)\s+(?P<dir>before|after)\s+)\Z")
 _NOT_MARCH = re.compile(r"(?:Arduous|Long|[Tt]he)\s+\Z")
 _PERIOD_OK = re.compile(r"(?i)latest|year-ago|year-earlier|corresponding|comparable|same")
 _DATEISH = {"weekday", "mdy", "dmy", "relday", "iso"}
@@ -455,6 +470,9 @@ class _Resolver:
         w = " ".join(g("w").lower().split())
         if g("w") == "Today" and not g("pre") and re.search(r"\b[A-Z]\w*[ \t]+\Z", self.text[max(0, c.start - 20):c.start]):
             return None   # "VOA Today", "USA Today": a name
+        if w == "today" and g(0).lower().endswith("'s") and not g("pod") and not g("pre") \
+                and _GENERIC_NOW_AFTER.match(self.text, c.end):
+            return None   # "today's youth", "today's personal computers": nowadays, not a date
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}[w]
         d = self.dct.date
@@ -560,6 +578,10 @@ class _Resolver:
         d = self.dct.date
         if self.ref and self.ref.date and self.near(self.ref_sent, c, 1):
             d = self.ref.date
+        later = _PAREN_THEN_WEEKDAY.match(self.text, c.end)
+        if later and self.dct.date:
+            # the weekday after the aside dates the time, and the aside's own time too
+            d = N.weekday_from(self.dct.date, WEEKDAYS[later.group("wd").lower().rstrip(".")], self.direction(c))
         return "TIME", (fmt_date(d) if d else "XXXX-XX-XX") + t, True
 
     def h_relunit(self, c):
@@ -729,6 +751,8 @@ class _Resolver:
             return None   # "three-quarters of its food" is a fraction; "several quarters of losses" is not
         if re.match(r"(?i)the\s+$", g("det") or "") and not g("rel") and n is not None and N.unit_key(u) == "year" and n == 1:
             return None
+        if g("half") and n is not None:
+            n += 0.5   # "a minute and a half": PT1M30S
         v = N.duration_value(n, u)
         if n in (6, 9) and N.unit_key(u) == "month" and (g("det") or g("rel")):
             # "for the nine months", "in the first six months": the period now compared is
@@ -758,6 +782,8 @@ class _Resolver:
                 # "rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a
                 # year", not a recurring time
                 return None
+            if a in ("daily", "weekly") and self._names_a_paper(c):
+                return None
             v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                  "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
                  "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D", "every night": "P1D"}[a]
@@ -776,6 +802,16 @@ class _Resolver:
         if g("freq"):
             return "SET", N.duration_value(1, g("u2")), False
         return None
+
+    def _names_a_paper(self, c) -> bool:
+        """ "the party daily said", "the daily Rodong Sinmun": a newspaper, not a recurrence."""
+        after = self.text[c.end:c.end + 30]
+        if self.text[c.start].isupper() and re.search(r"[\w’']\s+\Z", self.text[max(0, c.start - 3):c.start]):
+            return True   # "People's Daily", "Yanbian Daily": a title in mid-sentence
+        if _PAPER_NAME_AFTER.match(after):
+            return True
+        before = self.text[max(0, c.start - 40):c.start]
+        return bool(_DETERMINER_BEFORE.search(before) and _NOUN_DAILY_AFTER.match(after))
 
     def h_ref(self, c):
         w = " ".join(c.m.group("w").lower().split())
@@ -1031,6 +1067,15 @@ def find_timexes(text: str, dct: str | None, *, dct_inferred: bool = False,
                 s, e = c.start, c.end
             else:
                 s, e, typ, value, dep = item
+            shifted = _DAY_BEFORE_AFTER.search(text, max(0, s - 30), s) if typ == "DATE" and _FULL_DATE.fullmatch(value) else None
+            if shifted:
+                # "the day before last Tuesday's hearing": a day counted from the date named
+                n = N.parse_number(shifted.group("n") or "one") or 1
+                sign = -1 if shifted.group("dir").lower() == "before" else 1
+                value = fmt_date(N.shift_days(_dt.date.fromisoformat(value), sign * int(n)))
+                s = shifted.start()
+                while out and out[-1].start >= s:
+                    out.pop()   # "two days" inside "two days after March 5"
             txt = text[s:e]
             interval_end = None
             if k == 0 and typ in ("DATE", "TIME") and value and (value[0].isdigit() or value.startswith("X")) \

@@ -50,6 +50,11 @@ _PAST_RIGHT_AFTER = re.compile(r"\s*(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]{3,}ed)|s
                                r"left|got|gave|held|won|lost|rose|fell|saw|became|paid|sent|met)\b", re.I)
 
 
+_UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
+# the main clause after a fronted "Until X," in the past perfect: subject, then "had"
+_PAST_PERFECT_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,3}had\s+(?:not\s+|never\s+)?\w+(?:ed|en|wn|ne|un)\b", re.I)
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by bisection."""
 
@@ -83,7 +88,11 @@ class Sentences:
         if fl:
             # "had been scheduled to expire Friday": a plan that lay in the past
             head = before[:len(before) - 45 + fl.start()] if len(before) > 45 else before[:fl.start()]
-            return -2 if _HAD_BEEN.search(head) else 2
+            if _HAD_BEEN.search(head):
+                return -2
+            if _UNTIL.match(fl.group(0)) and _PAST_PERFECT_AFTER.match(self.text, end, s1):
+                return -2   # "Until Thursday, they had not called him a suspect"
+            return 2
         right = _PAST_RIGHT_AFTER.match(self.text, end, s1)
         if right and not _NOT_PAST_ED.search(right.group(0)):
             return -2
