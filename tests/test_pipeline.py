@@ -186,3 +186,15 @@ def test_extract_documents_reads_without_storing(tmp_path):
     assert [x.document.id for x in out] == ["a"]
     assert [f.source for f in failures] == [str(tmp_path / "b.txt")]
     assert any(m.text == "Kanggye" for m in out[0].mentions)
+
+
+def test_a_dateline_date_is_a_timex_of_the_text_but_dates_no_event(tmp_path):
+    text = ("PYONGYANG, March 2 (KCNA) -- Kim Jong Un inspected the Kanggye General Tractor Plant "
+            "on Tuesday, KCNA said.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (out,) = pipeline.extract_documents([str(tmp_path)], Settings(offline=True))
+    dateline = text.index("March 2")
+    first = out.timexes[0]
+    assert (first.start, first.end, first.text) == (dateline, dateline + len("March 2"), "March 2")
+    assert [t.start for t in out.timexes] == sorted(t.start for t in out.timexes)
+    assert out.events and all(e.when != first.value for e in out.events)

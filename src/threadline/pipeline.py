@@ -20,6 +20,7 @@ from threadline.model import Document, Extraction
 from threadline.nlp import annotate, build_nlp
 from threadline.resolve import Resolver
 from threadline.settings import Settings
+from threadline.temporal import find_timexes
 
 
 @dataclass
@@ -57,14 +58,26 @@ class Extractor:
         for document, doc, omap in annotate(self.nlp, documents, self.settings.batch_size):
             events = extract_events(document, doc, omap, self.lexicon)
             res = self.resolver.resolve(document, doc, omap, events)
+            timexes = [_to_original(t, omap) for t in doc._.timexes or ()] + _dateline_timexes(document)
             yield Extraction(document=document, entities=res.entities, mentions=res.mentions,
-                             timexes=tuple(_to_original(t, omap) for t in doc._.timexes or ()),
-                             events=res.events)
+                             timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=res.events)
 
 
 def _to_original(timex, omap: OffsetMap):
     start, end = omap.to_original(timex.start, timex.end)
     return replace(timex, start=start, end=end)
+
+
+def _dateline_timexes(document: Document) -> list:
+    """Time expressions in the boilerplate before the content ("WASHINGTON, August 11
+    (Xinhua) --", "Posted: Mar. 7, 2024"): dates of the text, though no event takes them,
+    since events are read from the content alone."""
+    first = document.content[0].start if document.content else len(document.text)
+    head = [(b.start, b.end) for b in document.boilerplate if b.end <= first]
+    if not head:
+        return []
+    pub = document.published
+    return find_timexes(document.text, pub.value, dct_inferred=pub.basis == "inferred", spans=head)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -187,25 +187,42 @@ def test_offsets_are_str_indices():
     ("A second group of directors sold shares.", "1989-10-27", []),
     ("They met for one minute and a half an hour later.", "2000-01-06", [("one minute", "PT1M")]),
     ("Oil prices hit a high in the spring of 1998.", "1999-01-01", [("the spring of 1998", "1998-SP")]),
-    ("The transaction should close by year-end.", "1989-11-02", [("year-end", "1989")]),
+    ("The transaction should close by year-end.", "1989-11-02", [("year-end", "1989-12-31")]),
+    ("The deal is expected to close around year end.", "1989-10-30", [("year end", "1989-12")]),
     # halves of a unit go to the next smaller unit, minutes to seconds (not months to days)
-    ("But a minute and a half later, a pilot calls in.", "1998-01-14", [("a minute and a half", "PT1M30S")]),
+    ("The alarm sounded again a minute and a half later.", "1998-01-14", [("a minute and a half", "PT1M30S")]),
     ("The inspection took two and a half years.", "2024-03-07", [("two and a half years", "P2Y6M")]),
     ("A week or so ago, the general picked the date.", "1991-02-25", [("A week or so ago", "1991-W08")]),
     # a day counted from the date named
-    ("The day before last Tuesday's hearing, Manuel went to the house.", "2000-02-24",
+    ("The day before last Tuesday's parade, the unit moved north.", "2000-02-24",
      [("The day before last Tuesday's", "2000-02-21")]),
     ("The plant restarted two days after March 5, 2000.", "2000-04-01", [("two days after March 5, 2000", "2000-03-07")]),
     # the weekday after an aside dates the clock time before it
-    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
-     [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]),
+    ("The missile was fired at 9:20 a.m. (0020 GMT) Thursday.", "1998-08-08",
+     [("9:20 a.m.", "1998-08-06T09:20"), ("0020 GMT", "1998-08-06T00:20"), ("Thursday", "1998-08-06")]),
     # a fronted "Until X" over a past-perfect clause lies in the past
-    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
+    ("Until Thursday, the ministry had not named the plant.", "1999-05-07", [("Thursday", "1999-05-06")]),
     ("The talks will go on until Thursday.", "1999-05-07", [("Thursday", "1999-05-13")]),
+    # said in March, "last February" is a year back; the month just gone is "last month"
+    ("Two helicopters crashed last February.", "1998-03-01", [("last February", "1997-02")]),
+    ("Two helicopters crashed last January.", "1998-03-01", [("last January", "1998-01")]),
+    ("Losses will run through the first two quarters of 1990.", "1989-10-26",
+     [("the first two quarters of 1990", "1990-H1")]),
+    ("Pickets stand outside 24 hours a day.", "1998-10-25", []),
+    ("He joined a venture called Nova 1995, making parts.", "1998-04-18", []),
+    ("Today is the eighth day of the operation.", "1990-08-15", [("Today", "1990-08-15"), ("the eighth day", "1990-08-15")]),
+    ("It was the second day of the talks.", "1990-08-15", []),
+    ("Services were held as Easter week began.", "2000-04-17", [("Easter week", "2000-W16")]),
 ])
 def test_more_constructions(text, dct, expected):
     got = [(t.text, t.value) for t in find_timexes(text, dct)]
     assert got[:len(expected)] == expected if expected else got == []
+
+
+def test_a_passing_earlier_quarter_does_not_replace_the_quarter_reported():
+    text = ("The steelmaker's third-quarter profit rose 12%. After a weak second quarter, it cited "
+            "higher export prices. Results were hurt by write-downs in the year-earlier period.")
+    assert values(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q3")
 
 
 def test_nine_months_make_a_year_earlier_a_year():

@@ -203,6 +203,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # year-earlier / year-ago used as adjectives ("a year-earlier net loss")
     ("yearadj", _c(r"(?P<w>(?i:year-earlier|year-ago|year-before))(?!\s+(?i:quarter|period|level))(?![\w-])")),
     # that day, the same day, the next day, that year, the following month
+    # "today is the eighth day of Desert Shield", "it's the second day of an offensive": today
+    ("ordday", _c(r"(?:(?<=\bis\s)|(?<='s\s)|(?<=’s\s))(?P<w>(?:(?i:the)\s+)?(?i:first|second|third|fourth|fifth|sixth|"
+                  r"seventh|eighth|ninth|tenth|[0-9]{1,2}(?:st|nd|rd|th))\s+(?i:day))(?=\s+of\b)")),
     ("anaphor", _c(r"(?P<w>(?i:that\s+day|the\s+same\s+day|that\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+next\s+morning|that\s+year|the\s+same\s+year|the\s+following\s+year|the\s+previous\s+year|the\s+year\s+before|that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month|the\s+same\s+days?\s+of\s+last\s+(?:month|year)))(?!\w)")),
     # this week, last month, next year, the past year, earlier this month, the same month
     ("relunit", _c(rf"(?:(?P<pre>{PART_PREFIX}))?"
@@ -260,7 +263,12 @@ NAMED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:(?:[Jj]oint|North-South|
 # Signals before a timex that make it an open interval ending at the DCT
 SINCE_BEFORE = re.compile(r"(?i:\b(?:since|from|starting|beginning|ever\s+since)\s+(?:(?:the|early|late|mid)\s+)?)\Z")
 
-SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n|\n")
+# A period after a title or month abbreviation ("Roe vs. Wade", "Gen. Kim", "Jan. 13",
+# "10 a.m. Tuesday") ends no sentence.
+_ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "No",
+                  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m")
+SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+                          + r"[.!?]['\"”’)]?\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n|\n")
 
 #: Lower-cased words (and, for digits, any token starting with one) that can head a
 #: time expression; the rules only scan windows around them.

@@ -43,6 +43,13 @@ _GENERIC_NOW_AFTER = re.compile(
 _PAREN_THEN_WEEKDAY = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\)|\s*\))\s*,?\s*(?:(?i:on)\s+)?(?P<wd>{WEEKDAY})(?!\w)")
 _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DAY_BEFORE_AFTER = re.compile(rf"(?i:\b(?:the\s+day|(?P<n>[0-9]+|{NUM_WORD})\s+days)\s+(?P<dir>before|after)\s+)\Z")
+_OF_YEAR = re.compile(r"\s+of\s+(?P<y>[12][0-9]{3})(?![0-9])")
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", re.I)
+_WEEK_AFTER = re.compile(r"\s+week(?![\w-])", re.I)
+# a capitalised word in mid-sentence right before a bare year: "Orion 1980", "Euro 2000"
+_NAME_BEFORE_YEAR = re.compile(r"[a-z,]\s+(?P<w>[A-Z][a-z]+\.?)[ ]\Z")
+_CALENDAR_WORDS = frozenset(list(N.MONTHS) + list(WEEKDAYS) + list(SEASONS) + ["juche", "fiscal", "fy", "sept", "spring",
+                                                                             "summer", "autumn", "fall", "winter"])
 _NOT_MARCH = re.compile(r"(?:Arduous|Long|[Tt]he)\s+\Z")
 _PERIOD_OK = re.compile(r"(?i)latest|year-ago|year-earlier|corresponding|comparable|same")
 _DATEISH = {"weekday", "mdy", "dmy", "relday", "iso"}
@@ -175,7 +182,7 @@ class _Resolver:
             if (y, q) > dq or ((y, q) == dq and self.ref_q is not None and None not in self.ref_q
                                and self.ref_q < (y, q)):
                 return   # the DCT's own quarter is unfinished: a forecast, not the period reported
-        if y is not None and self.ref_q and self.ref_q[0] is not None and y < self.ref_q[0] \
+        if y is not None and self.ref_q and self.ref_q[0] is not None and (y, q) < self.ref_q \
                 and self.near(self.ref_q_sent, c, 6):
             return
         self.ref_q = (y, q)
@@ -293,7 +300,9 @@ class _Resolver:
         if rel and self.dct.y is not None and self.dct.m is not None:
             y = self.dct.y
             if rel in ("last", "past", "previous", "this past"):
-                y = y if mon < self.dct.m else y - 1
+                # said in March, "last February" is the one a year back: the month just
+                # gone would be "last month"
+                y = y if mon < self.dct.m - (1 if rel == "last" else 0) else y - 1
             elif rel in ("next", "coming", "following", "this coming"):
                 y = y if mon > self.dct.m else y + 1
             self.set_ref(c, y, mon)
@@ -322,6 +331,9 @@ class _Resolver:
                 return None
             if not (g("pre") or g("fiscal")) and y < 1800 and not _PREP_BEFORE.search(before):
                 return None
+            name = _NAME_BEFORE_YEAR.search(self.text, max(0, c.start - 30), c.start)
+            if not (g("pre") or g("fiscal")) and name and name.group("w").lower().rstrip(".") not in _CALENDAR_WORDS:
+                return None   # "a joint venture called Orion 1980": part of a name
         self.set_ref(c, y, explicit_year=True)
         return "DATE", fmt_year(y), False
 
@@ -753,6 +765,15 @@ class _Resolver:
             return None
         if g("half") and n is not None:
             n += 0.5   # "a minute and a half": PT1M30S
+        rel = (g("rel") or "").lower()
+        if n == 2 and rel in ("first", "last") and N.unit_key(u) == "quarter":
+            of_year = _OF_YEAR.match(self.text, c.end)
+            if of_year:
+                # "the first two quarters of 1990" is a half year
+                y = _year_token(of_year.group("y"), self.dct)
+                return [(c.start, of_year.end(), "DATE", f"{fmt_year(y)}-H{1 if rel == 'first' else 2}", False)]
+        if N.unit_key(u) in ("hour", "minute") and _RATE_AFTER.match(self.text, c.end):
+            return None   # "24 hours a day": how often, not how long
         v = N.duration_value(n, u)
         if n in (6, 9) and N.unit_key(u) == "month" and (g("det") or g("rel")):
             # "for the nine months", "in the first six months": the period now compared is
@@ -857,6 +878,12 @@ class _Resolver:
                 return fmt_date(N.nth_weekday(year, 11, 0, 1) + _dt.timedelta(days=1))
             return fmt_date(N.easter(year))
 
+        week = _WEEK_AFTER.match(self.text, c.end)
+        if week and y is not None and not g("y") and not rel and self.dct.date is not None:
+            # "as Easter week began": the week around the nearest such holiday
+            day = min((_dt.date.fromisoformat(on(yy)) for yy in (y - 1, y, y + 1)),
+                      key=lambda d: abs((d - self.dct.date).days))
+            return [(c.start, week.end(), "DATE", fmt_week(day), True)]
         if y is not None and not g("y") and self.dct.date is not None:
             v = on(y)
             if rel == "last" or (not rel and self.direction(c) < 0):
@@ -892,15 +919,26 @@ class _Resolver:
         return "DATE", fmt(y, m, d), dep
 
     def h_yearend(self, c):
-        if self.dct.y is not None and re.search(r"(?i)\bsince\s+\Z", self.text[max(0, c.start - 7):c.start]):
-            return "DATE", fmt_year(self.dct.y - 1), True   # "since year-end": the last one
-        return "DATE", fmt_year(self.dct.y), True
+        """ "year-end" is the closing date of the year, Dec. 31 (the accounts' date, a
+        deadline's day); "around year end" only says December."""
+        y = self.dct.y
+        before = self.text[max(0, c.start - 12):c.start]
+        if y is not None and re.search(r"(?i)\bsince\s+\Z", before):
+            y -= 1   # "since year-end": the last one
+        if re.search(r"(?i)\b(?:around|about|near|towards?)\s+(?:the\s+)?\Z", before):
+            return "DATE", f"{fmt_year(y)}-12", True
+        return "DATE", f"{fmt_year(y)}-12-31", True
 
     def h_yearadj(self, c):
         v = self.year_ago_period(c)
         if v:
             return "DATE", v, True
         return "DATE", fmt_year(None if self.dct.y is None else self.dct.y - 1), True
+
+    def h_ordday(self, c):
+        # present tense ("is", "'s") puts the Nth day of the operation on the DCT
+        d = self.dct.date
+        return "DATE", fmt_date(d) if d else "XXXX-XX-XX", True
 
     def h_anaphor(self, c):
         w = " ".join(c.m.group("w").lower().split())
@@ -1076,6 +1114,8 @@ def find_timexes(text: str, dct: str | None, *, dct_inferred: bool = False,
                 s = shifted.start()
                 while out and out[-1].start >= s:
                     out.pop()   # "two days" inside "two days after March 5"
+            if out and s < out[-1].end:
+                continue   # "1990" inside "the first two quarters of 1990", already read
             txt = text[s:e]
             interval_end = None
             if k == 0 and typ in ("DATE", "TIME") and value and (value[0].isdigit() or value.startswith("X")) \
