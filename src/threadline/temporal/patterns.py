@@ -267,8 +267,9 @@ SINCE_BEFORE = re.compile(r"(?i:\b(?:since|from|starting|beginning|ever\s+since)
 # "10 a.m. Tuesday") ends no sentence.
 _ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "No",
                   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m")
-SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-                          + r"[.!?]['\"”’)]?\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n|\n")
+# (The lookbehinds follow the period, so they run only where there is one.)
+SENTENCE_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+                          + r"['\"”’)]?\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n|\n")
 
 #: Lower-cased words (and, for digits, any token starting with one) that can head a
 #: time expression; the rules only scan windows around them.

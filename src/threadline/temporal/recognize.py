@@ -48,8 +48,7 @@ _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", re
 _WEEK_AFTER = re.compile(r"\s+week(?![\w-])", re.I)
 # a capitalised word in mid-sentence right before a bare year: "Orion 1980", "Euro 2000"
 _NAME_BEFORE_YEAR = re.compile(r"[a-z,]\s+(?P<w>[A-Z][a-z]+\.?)[ ]\Z")
-_CALENDAR_WORDS = frozenset(list(N.MONTHS) + list(WEEKDAYS) + list(SEASONS) + ["juche", "fiscal", "fy", "sept", "spring",
-                                                                             "summer", "autumn", "fall", "winter"])
+_CALENDAR_WORDS = frozenset([*N.MONTHS, *WEEKDAYS, *SEASONS, "juche", "fiscal", "fy", "sept"])
 _NOT_MARCH = re.compile(r"(?:Arduous|Long|[Tt]he)\s+\Z")
 _PERIOD_OK = re.compile(r"(?i)latest|year-ago|year-earlier|corresponding|comparable|same")
 _DATEISH = {"weekday", "mdy", "dmy", "relday", "iso"}
