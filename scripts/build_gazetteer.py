@@ -65,7 +65,9 @@ EXCLUDED_GEONAMES = {2045220: "misplaced (Songjin/Kimchaek is ~35 km east)",
                      1879490: "unverifiable row; name collides with Chaeryong County",
                      2042704: "second 'Songwon' row (alternate names Myongmun-dong/-ni); "
                               "Songwon County is bound to GeoNames 2040480",
-                     2041164: "'Satan' (N. Hamgyong) is an English word; matching it would tag the word"}
+                     2041164: "'Satan' (N. Hamgyong) is an English word; matching it would tag the word",
+                     2049653: "Sungjibaegam lies by its name in Paegam County, which has no point; the "
+                              "nearest unit with one (Unhung) would be a wrong parent"}
 
 ATTACH_KM = 30.0
 PARENT_KM = 40.0

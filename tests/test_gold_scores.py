@@ -63,3 +63,16 @@ def test_state_media_dev_set(kcna):
     assert kcna["events"]["f1"] >= 0.82
     assert kcna["event_arguments"]["f1"] >= 0.72
     assert kcna["event_attribution_accuracy"] >= 0.95
+
+
+def test_the_generic_anchor_does_worse_than_threadline_on_the_seeds():
+    """benchmarks/anchors.py: stock spaCy NER plus a GeoNames lookup, scored beside Threadline."""
+    spec = importlib.util.spec_from_file_location("anchors", Path(__file__).resolve().parents[1] / "benchmarks" / "anchors.py")
+    anchors = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(anchors)
+    result = anchors.main(["--shared", str(SHARED.parent), "seeds"])["seeds"]
+    anchor, threadline = result["anchor"], result["threadline"]
+    assert anchor["mentions"]["tp"] > 0   # the anchor really ran
+    assert threadline["mentions"]["f1"] > anchor["mentions"]["f1"]
+    assert threadline["geo_accuracy_of_matched"] > anchor["geo_accuracy_of_matched"]
+    assert threadline["variant_resolution"] > anchor["variant_resolution"]

