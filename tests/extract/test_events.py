@@ -45,6 +45,14 @@ def test_reporting_date_is_not_the_event_date(extractor):
     assert status.attribution == "government_official"
 
 
+def test_a_plant_that_resumed_production_is_a_status_claim_about_it(extractor):
+    x = extract_one(extractor, "The Kanggye General Tractor Plant resumed production on Tuesday after a month "
+                               "of repairs, a source said.", published="2024-03-14")
+    (status,) = _by_type(x)["FACILITY_STATUS"]
+    assert status.when == "2024-03-12"
+    assert status.facilities
+
+
 def test_intelligence_agency_estimate_with_quantity_and_products(extractor):
     x = extract_one(extractor, "The National Intelligence Service said it believes North Korea has supplied "
                                "over 1 million artillery shells to Russia.", published="2023-11-08")
