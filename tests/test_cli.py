@@ -74,6 +74,16 @@ def test_each_failure_is_one_line_even_in_a_narrow_pipe(tmp_path, monkeypatch):
     assert lines == [f"failed {tmp_path / name}: binary data, not a text report (is it a PDF, image or archive?)"]
 
 
+def test_ingest_says_which_reports_were_not_read_for_facts(tmp_path):
+    (tmp_path / "es.txt").write_text(
+        "El Dirigente visito el Complejo Siderurgico de Songjin y elogio a los obreros por el aumento de la "
+        "produccion de acero con combustible nacional, segun informo la agencia de noticias.\n", encoding="utf-8")
+    result = tl("ingest", tmp_path / "es.txt", "--db", tmp_path / "kb.db", "--offline")
+    assert result.exit_code == 0
+    assert "1 stored" in result.stdout
+    assert "1 report(s) not in English: stored and searchable, nothing extracted" in result.stdout
+
+
 def test_ingest_of_a_missing_path_exits_1(tmp_path):
     result = tl("ingest", tmp_path / "nowhere", "--db", tmp_path / "kb.db")
     assert result.exit_code == 1

@@ -198,3 +198,17 @@ def test_a_dateline_date_is_a_timex_of_the_text_but_dates_no_event(tmp_path):
     assert (first.start, first.end, first.text) == (dateline, dateline + len("March 2"), "March 2")
     assert [t.start for t in out.timexes] == sorted(t.start for t in out.timexes)
     assert out.events and all(e.when != first.value for e in out.events)
+
+
+def test_a_report_not_in_english_is_stored_without_extraction(tmp_path, store):
+    (tmp_path / "es.txt").write_text(
+        "El Dirigente visito el Complejo Siderurgico de Songjin y elogio a los obreros por el aumento de la "
+        "produccion de acero con combustible nacional, segun informo la agencia de noticias.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Kim Jong Un inspected the Kanggye General Tractor Plant on Tuesday.\n",
+                                     encoding="utf-8")
+    report = pipeline.run([str(tmp_path)], Settings(offline=True), store)
+    assert (report.stored, report.not_english, report.failures) == (2, 1, [])
+    docs = {d.id: d for d in store.documents()}
+    assert docs["es"].language == "es" and docs["en"].language == "en"
+    assert store.mentions(doc_id="es") == [] and store.events(doc_id="es") == []
+    assert store.mentions(doc_id="en") and store.events(doc_id="en")

@@ -31,6 +31,7 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     near_duplicates: int = 0
+    not_english: int = 0
     failures: list[InputError] = field(default_factory=list)
 
     @property
@@ -54,7 +55,18 @@ class Extractor:
             self.nlp.get_pipe("threadline_entities_v1").add_names(aliases)
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Annotate, extract and resolve documents, in batches of ``settings.batch_size``."""
+        """Annotate, extract and resolve documents, in batches of ``settings.batch_size``.
+
+        A report not in English comes back as it is, with nothing extracted: the
+        recognisers read English, and on other text they produce noise, not facts.
+        """
+        for batch in _batches(documents, self.settings.batch_size):
+            english = [d for d in batch if d.language == "en"]
+            done = {id(d): x for d, x in zip(english, self._extract_english(english))}
+            for d in batch:
+                yield done.get(id(d)) or Extraction(document=d)
+
+    def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
         for document, doc, omap in annotate(self.nlp, documents, self.settings.batch_size):
             events = extract_events(document, doc, omap, self.lexicon)
             res = self.resolver.resolve(document, doc, omap, events)
@@ -130,6 +142,8 @@ def run(sources: Iterable[str], settings: Settings, store,
                 # Same file name, different text: keep both, apart.
                 item = replace(item, id=f"{item.id}-{item.content_hash[:8]}")
             seen_ids.add(item.id)
+            if item.language != "en":
+                report.not_english += 1
             content = OffsetMap.build(item.text, item.content).clean
             sig = dedup.signature(content)
             original = index.find(sig)

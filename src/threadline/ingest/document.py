@@ -5,6 +5,7 @@ import re
 
 from threadline.domain.rules import outlet_rules
 from threadline.ingest.boilerplate import analyse
+from threadline.ingest.language import detect_language
 from threadline.model import Document, PublishedDate
 from threadline.temporal import infer_publication_date
 
@@ -95,4 +96,5 @@ def build_document(text: str, *, source: str, doc_id: str, title: str | None = N
         published=pub, keywords=tuple(layout.keywords),
         content=tuple(layout.content), boilerplate=tuple(layout.boilerplate),
         source_type=source_type, content_hash=Document.hash_text(text),
+        language=detect_language(text),
     )
