@@ -57,3 +57,9 @@ def test_dependency_parse_setting_adds_the_parser_and_keeps_the_components():
     assert {"parser", "ner", "threadline_entities_v1", "threadline_timex_v1"} <= set(nlp.pipe_names)
     doc = nlp("Inspectors visited Munitions Factory 71 on Mar. 2.\nThe plant was shut down.")
     assert doc.has_annotation("DEP") and len(list(doc.sents)) == 2
+
+
+def test_paired_provinces_name_the_first_by_its_direction_alone(extractor):
+    found = _mentions(extractor, "Farms in North and South Hamgyong Provinces raised output.")
+    assert ("North", "place", "place:nhamgyong") in found
+    assert ("South Hamgyong", "place", "place:shamgyong") in found

@@ -69,3 +69,21 @@ def test_mentions_say_how_they_were_resolved(extractor):
     x = extract_one(extractor, "Officials in Kusŏng met envoys from Moscow.")
     m = next(m for m in x.mentions if m.text == "Kusŏng")
     assert m.entity_id == "place:kusong" and m.method == "gazetteer" and m.confidence == 1.0
+
+
+def test_places_beyond_the_pack_come_from_registry_data(extractor):
+    x = extract_one(extractor, "Delegations from Kampala City, Shimane Prefecture and Austria arrived in "
+                               "Pyongyang, and the Sri Lanka embassy sent greetings.")
+    by_text = {m.text: m for m in x.mentions}
+    ents = {e.id: e for e in x.entities}
+    kampala = ents[by_text["Kampala City"].entity_id]
+    assert kampala.country == "UG" and kampala.lat is not None and by_text["Kampala City"].method == "geonames"
+    assert ents[by_text["Shimane Prefecture"].entity_id].admin1 == "JP-32"
+    assert by_text["Austria"].entity_id == "country:AT"
+    assert by_text["Sri Lanka"].entity_id == "country:LK" and by_text["Sri Lanka"].kind == "place"
+    assert "country:UG" in ents   # a town comes with its country
+
+
+def test_a_foreign_county_is_not_a_near_spelling_of_a_korean_one(extractor):
+    x = extract_one(extractor, "The martyr was born in Fusong County, Baishan City, in China.")
+    assert _entity_of(x, "Fusong County") != "place:kusong"

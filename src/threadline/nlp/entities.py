@@ -49,6 +49,8 @@ _SINGULAR = {"mines": "Mine", "factories": "Factory", "plants": "Plant", "mills"
 #: Unknown places named with an administrative head noun: "Panghyon district", "Taechon County".
 PLACE_PATTERN = re.compile(
     rf"\b({_CAP}(?:[ -]{_CAP})?)\s+(Province|County|City|[Dd]istrict|Workers['’] District|[Tt]ownship|[Vv]illage|-gun|-si|-dong|-ri)\b")
+#: Paired provinces: "North and South Hamgyong" names North Hamgyong by its first word alone.
+PAIRED_PROVINCES = re.compile(rf"\b(North|South)\s+and\s+(?:North|South)\s+({_CAP})")
 _FACILITY_HEAD = re.compile(rf"\b(?:{_FACILITY_HEADS}|Factory|Mill|Plant|Complex|Works)(?:\s+No\.\s*\d+)?\s*$", re.I)
 _GENERIC_WORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our", "each", "every"}
 
@@ -145,6 +147,11 @@ class EntityComponent:
         for m in self.names.korean_person.finditer(text):
             span = _char_span(doc, m.start(), m.end(), "person")
             if span is not None:
+                domain.append(span)
+        for m in PAIRED_PROVINCES.finditer(text):
+            known = self.pack.lookup(f"{m.group(1)} {m.group(2)}", "place")
+            span = _char_span(doc, m.start(1), m.end(1), "place", known[0].id if known else "")
+            if known and span is not None:
                 domain.append(span)
         for m in PLACE_PATTERN.finditer(text):
             span = _char_span(doc, m.start(), m.end(), "place")

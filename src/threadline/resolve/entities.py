@@ -11,6 +11,7 @@ from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 
 from threadline.domain.pack import DomainPack
+from threadline.domain.world import world_gazetteer
 from threadline.extract.events import mention_ref, resolve_arguments
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import Decision, Document, Entity, Event, Mention, make_id
@@ -51,7 +52,8 @@ class Resolver:
         self.aliases: dict[str, str] = {}
         self.splits: dict[tuple[str, str], str] = {}
         self._created: dict[str, Entity] = {}
-        self._cache: dict[tuple[str, str, bool], tuple[list[Entity], float, str]] = {}
+        self._countries_in_context: frozenset[str] = frozenset()
+        self._cache: dict[tuple, tuple[list[Entity], float, str]] = {}
         for d in decisions:
             self.apply(d)
 
@@ -85,7 +87,7 @@ class Resolver:
         ``any_kind``: the mention's kind is the statistical model's guess, and an
         entity of another kind may be meant.
         """
-        key = (surface, kind, any_kind)
+        key = (surface, kind, any_kind, self._countries_in_context)
         if key not in self._cache:
             self._cache[key] = self._lookup(surface, kind, any_kind)
         return self._cache[key]
@@ -110,10 +112,24 @@ class Resolver:
             if found:
                 return found, 0.9, "gazetteer"
         keys, ids = self._fuzzy.get(kind, ([], []))
+        probe = name_key(surface)
         if keys and len(surface) >= 5:
-            hit = process.extractOne(name_key(surface), keys, scorer=ratio, score_cutoff=self.fuzzy_threshold)
-            if hit:
-                return [self.pack.entity(ids[hit[2]])], hit[1] / 100.0, "fuzzy"
+            # Romanizations of one name differ inside it, not in its first sound once
+            # folded (K/G, P/B, R/N fold alike): "Fusong County" is not "Kusong County".
+            for key, score, index in process.extract(probe, keys, scorer=ratio, score_cutoff=self.fuzzy_threshold,
+                                                     limit=5):
+                if key[:1] == probe[:1]:
+                    return [self.pack.entity(ids[index])], score / 100.0, "fuzzy"
+        # Beyond the pack: any country, whatever the model called it ("Sri Lanka" as a
+        # person); foreign provinces and towns only where the name stands for a place.
+        if kind == "place" or (any_kind and kind != "place"):
+            world = world_gazetteer()
+            found = world.lookup(surface, self._countries_in_context) if kind == "place" else world.country(surface)
+            if found:
+                self._created.setdefault(found.id, found)
+                if found.located_in and found.located_in not in self.pack:
+                    self._created.setdefault(found.located_in, world.entity(found.located_in))
+                return [found], 0.85, "geonames"
         return [], 0.0, "new"
 
     @staticmethod
@@ -146,6 +162,7 @@ class Resolver:
         context = {s.kb_id_ for s in spans if s.kb_id_ and s.label_ == "place"
                    and len(self.pack.lookup(s.text, "place")) <= 1}
         context |= {a for c in list(context) if c in self.pack for a in self.pack.ancestors(c)}
+        self._countries_in_context = frozenset(c.removeprefix("country:") for c in context if c.startswith("country:"))
         mentions, entity_of, used = [], {}, {}
         # Places first, so that new facilities can be placed under them.
         order = sorted(range(len(spans)), key=lambda i: spans[i].label_ != "place")
@@ -220,8 +237,10 @@ class Resolver:
         for eid in ids:
             chain = [eid] + (self.pack.ancestors(eid) if eid in self.pack else [])
             ent = self.entity(eid)
-            if ent and ent.located_in and ent.located_in in self.pack and eid not in self.pack:
-                chain += [ent.located_in] + self.pack.ancestors(ent.located_in)
+            if ent and ent.located_in and eid not in self.pack:
+                chain.append(ent.located_in)
+                if ent.located_in in self.pack:
+                    chain += self.pack.ancestors(ent.located_in)
             for cid in chain:
                 e = self.entity(cid)
                 if e is not None:
