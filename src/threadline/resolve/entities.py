@@ -137,9 +137,11 @@ class Resolver:
         """Of several places with one name, the one under a place the document also names."""
         if len(cands) == 1:
             return cands[0]
-        # Countries do not tell two North Korean counties apart.
-        def support(c: Entity) -> int:
-            return len({a for a in pack.ancestors(c.id) if not a.startswith("country:")} & context)
+        # Countries do not tell two North Korean counties apart, but they do tell
+        # North Korea's Kangwon from South Korea's Gangwon.
+        def support(c: Entity) -> tuple[int, bool]:
+            return (len({a for a in pack.ancestors(c.id) if not a.startswith("country:")} & context),
+                    f"country:{c.country}" in context)
         return max(cands, key=support)  # ties keep the pack's own order (best fit first)
 
     def resolve(self, document: Document, doc: Doc, omap: OffsetMap, events: list[Event]) -> Resolution:
