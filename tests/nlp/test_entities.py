@@ -63,3 +63,10 @@ def test_paired_provinces_name_the_first_by_its_direction_alone(extractor):
     found = _mentions(extractor, "Farms in North and South Hamgyong Provinces raised output.")
     assert ("North", "place", "place:nhamgyong") in found
     assert ("South Hamgyong", "place", "place:shamgyong") in found
+
+
+def test_ideas_wars_and_slogans_are_not_organizations(extractor):
+    found = _mentions(extractor, "The forum studied the Juche Idea and recalled the Fatherland Liberation War, "
+                                 "as the crowd shouted Down with the aggressors in Songun Korea.")
+    texts = {t for t, _, _ in found}
+    assert not texts & {"Juche Idea", "Fatherland Liberation War", "Down", "Songun Korea"}, found
