@@ -139,7 +139,7 @@ class Mention:
     kind: str
     entity_id: str | None = None
     confidence: float = 1.0
-    method: str = "model"  # gazetteer | pattern | model | fuzzy | analyst
+    method: str = "model"  # gazetteer | fuzzy | geonames | coreference | analyst | new
 
 
 @dataclass(frozen=True)

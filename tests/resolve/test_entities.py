@@ -87,3 +87,15 @@ def test_places_beyond_the_pack_come_from_registry_data(extractor):
 def test_a_foreign_county_is_not_a_near_spelling_of_a_korean_one(extractor):
     x = extract_one(extractor, "The martyr was born in Fusong County, Baishan City, in China.")
     assert _entity_of(x, "Fusong County") != "place:kusong"
+
+
+def test_a_surname_alone_is_the_person_named_in_full(extractor):
+    x = extract_one(extractor, "South Korean President Lee Myung Bak visited Washington. Lee met the U.S. president.")
+    assert _entity_of(x, "Lee") == _entity_of(x, "Lee Myung Bak")
+    lee = next(m for m in x.mentions if m.text == "Lee")
+    assert lee.method == "coreference"
+
+
+def test_a_surname_shared_by_two_people_stays_apart(extractor):
+    x = extract_one(extractor, "Kim Jong Il and Kim Il Sung were honoured at the meeting, and Kim spoke.")
+    assert _entity_of(x, "Kim") not in {_entity_of(x, "Kim Jong Il"), _entity_of(x, "Kim Il Sung")}

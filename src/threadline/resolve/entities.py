@@ -183,6 +183,7 @@ class Resolver:
                 ent = self._new_entity(i, spans, sentence_of, resolved)
             eid = self._final(ent.id, surface, ent.kind)
             resolved[i] = (eid, ent.kind, conf, method)
+        self._surnames_to_full_names(spans, resolved)
         for i, span in enumerate(spans):
             eid, kind, conf, method = resolved[i]
             s0, s1 = omap.to_original(span.start_char, span.end_char)
@@ -192,6 +193,21 @@ class Resolver:
         entities = self._entities(list(used))
         return Resolution(tuple(mentions), tuple(entities),
                           tuple(resolve_arguments(e, entity_of) for e in events))
+
+    @staticmethod
+    def _surnames_to_full_names(spans: list, resolved: dict) -> None:
+        """ "Lee Myung Bak ... Lee", "Franklin Graham ... Graham": a one-word name is the
+        person the report named in full, when exactly one full name begins or ends with it."""
+        full: dict[str, set[str]] = {}
+        for i, span in enumerate(spans):
+            words = span.text.split()
+            if resolved[i][1] == "person" and len(words) > 1:
+                for word in {words[0], words[-1]}:
+                    full.setdefault(word, set()).add(resolved[i][0])
+        for i, span in enumerate(spans):
+            ids = full.get(span.text.strip()) if resolved[i][1] == "person" and len(span.text.split()) == 1 else None
+            if ids and len(ids) == 1:
+                resolved[i] = (next(iter(ids)), "person", 0.8, "coreference")
 
     def _new_entity(self, i: int, spans: list, sentence_of: list[int], resolved: dict) -> Entity:
         """An entity the pack does not know; a facility is placed under the nearest place named after it."""
