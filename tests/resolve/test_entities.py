@@ -99,3 +99,16 @@ def test_a_surname_alone_is_the_person_named_in_full(extractor):
 def test_a_surname_shared_by_two_people_stays_apart(extractor):
     x = extract_one(extractor, "Kim Jong Il and Kim Il Sung were honoured at the meeting, and Kim spoke.")
     assert _entity_of(x, "Kim") not in {_entity_of(x, "Kim Jong Il"), _entity_of(x, "Kim Il Sung")}
+
+
+def test_kangwon_is_north_koreas_unless_the_report_is_about_the_south(extractor):
+    north = extract_one(extractor, "Farmers in Kangwon Province raised output, KCNA said.")
+    south = extract_one(extractor, "Heavy snow fell in Gangwon Province in South Korea, Yonhap said.")
+    assert _entity_of(north, "Kangwon Province") == "place:kangwon"
+    assert _entity_of(south, "Gangwon Province") == "place:kr-gangwon"
+
+
+def test_state_media_spellings_of_south_korean_places(extractor):
+    x = extract_one(extractor, "Shells fell on Yonphyong Island, and rallies were held in Kyonggi Province.")
+    assert _entity_of(x, "Yonphyong Island") == "place:yeonpyeong"
+    assert _entity_of(x, "Kyonggi Province") == "place:kr-gyeonggi"
