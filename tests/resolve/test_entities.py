@@ -112,3 +112,12 @@ def test_state_media_spellings_of_south_korean_places(extractor):
     x = extract_one(extractor, "Shells fell on Yonphyong Island, and rallies were held in Kyonggi Province.")
     assert _entity_of(x, "Yonphyong Island") == "place:yeonpyeong"
     assert _entity_of(x, "Kyonggi Province") == "place:kr-gyeonggi"
+
+
+def test_loose_matching_never_crosses_a_country_a_number_or_an_organization(extractor):
+    x = extract_one(extractor, "A delegation of Jordan visited Munitions Factory No. 25, and the Korean "
+                               "Friendship Association of Spain sent a message.")
+    assert _entity_of(x, "Jordan") == "country:JO"
+    assert _entity_of(x, "Munitions Factory No. 25") != "fac:kanggye-tractor"   # that is No. 26
+    friendship = next(m for m in x.mentions if m.text == "Korean Friendship Association")
+    assert friendship.method == "new"

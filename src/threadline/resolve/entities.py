@@ -3,6 +3,7 @@ new entities (placed under the nearest known place) last; analyst decisions over
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -19,6 +20,7 @@ from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY
 from threadline.romanize import name_key, strip_admin_suffix
 
 _PREFIX = {"place": "place", "organization": "org", "facility": "fac", "person": "person"}
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -111,26 +113,34 @@ class Resolver:
             found = self.pack.lookup(surface) or (self.pack.lookup(base) if base != surface else [])
             if found:
                 return found, 0.9, "gazetteer"
+        world = world_gazetteer()
+        # A country's name is never a misspelt Korean one ("Jordan" is not Chongdan).
+        country = world.country(surface) if kind == "place" or any_kind else None
+        if country:
+            return self._from_world(country)
         keys, ids = self._fuzzy.get(kind, ([], []))
         probe = name_key(surface)
-        if keys and len(surface) >= 5:
+        if keys and len(surface) >= 5 and kind in ("place", "facility"):
             # Romanizations of one name differ inside it, not in its first sound once
-            # folded (K/G, P/B, R/N fold alike): "Fusong County" is not "Kusong County".
+            # folded (K/G, P/B, R/N fold alike): "Fusong County" is not "Kusong County";
+            # and never in a number (Factory No. 25 is not No. 26). Organizations are
+            # not matched loosely: "Korean Friendship Association" of one country is
+            # not that of another.
             for key, score, index in process.extract(probe, keys, scorer=ratio, score_cutoff=self.fuzzy_threshold,
                                                      limit=5):
-                if key[:1] == probe[:1]:
+                if key[:1] == probe[:1] and _DIGITS.findall(key) == _DIGITS.findall(probe):
                     return [self.pack.entity(ids[index])], score / 100.0, "fuzzy"
-        # Beyond the pack: any country, whatever the model called it ("Sri Lanka" as a
-        # person); foreign provinces and towns only where the name stands for a place.
-        if kind == "place" or (any_kind and kind != "place"):
-            world = world_gazetteer()
-            found = world.lookup(surface, self._countries_in_context) if kind == "place" else world.country(surface)
-            if found:
-                self._created.setdefault(found.id, found)
-                if found.located_in and found.located_in not in self.pack:
-                    self._created.setdefault(found.located_in, world.entity(found.located_in))
-                return [found], 0.85, "geonames"
+        # Beyond the pack: foreign provinces and towns, where the name stands for a place.
+        found = world.lookup(surface, self._countries_in_context) if kind == "place" else None
+        if found:
+            return self._from_world(found)
         return [], 0.0, "new"
+
+    def _from_world(self, found: Entity) -> tuple[list[Entity], float, str]:
+        self._created.setdefault(found.id, found)
+        if found.located_in and found.located_in not in self.pack:
+            self._created.setdefault(found.located_in, world_gazetteer().entity(found.located_in))
+        return [found], 0.85, "geonames"
 
     @staticmethod
     def _disambiguate(cands: list[Entity], context: set[str], pack: DomainPack) -> Entity:
