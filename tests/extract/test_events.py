@@ -86,6 +86,16 @@ def test_a_prediction_is_not_merged_with_what_happened(extractor):
     assert sorted(e.modality for e in activity) == ["asserted", "predicted"]
 
 
+def test_named_plants_and_other_counties_doing_the_same_are_two_happenings(extractor):
+    x = extract_one(extractor, "Workers of the Hungnam Fertilizer Complex pledged to increase the production of "
+                               "fertilizer.\nWorking people in Usi and Chosan counties also pledged to increase the "
+                               "production at local factories.", published="2011-12-24")
+    activity = _by_type(x)["PRODUCTION_ACTIVITY"]
+    assert len(activity) == 2
+    plant = next(e for e in activity if e.facilities)
+    assert not plant.where or not {"place:usi", "place:chosan"} & set(plant.where)
+
+
 def test_a_list_of_plants_stays_whole_and_he_is_the_person_named_before(extractor):
     x = extract_one(extractor, "Premier Pak Pong Ju arrived in Chongjin on Saturday.\n"
                                "He toured the Kim Chaek Iron and Steel Complex, the Chongjin Steel Works, the Ranam "

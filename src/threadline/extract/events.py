@@ -58,6 +58,7 @@ class _Draft:
     modality: str = "asserted"
     trigger: str = ""
     facility_keys: set[str] = field(default_factory=set)
+    place_keys: set[str] = field(default_factory=set)
 
 
 def _verb_of(token) -> object:
@@ -278,6 +279,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     draft.args[role].append(ref)
                     if role == "facilities":
                         draft.facility_keys.add(span.kb_id_ or span.text.lower())
+                    elif role == "where":
+                        draft.place_keys.add(span.kb_id_ or span.text.lower())
             if not any(mentions_by_ref[r].label_ == "person" for r in draft.args["actors"] if r in mentions_by_ref):
                 person = _person_antecedent(text, sent.start_char, person_history)
                 if person is not None:
@@ -301,7 +304,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
     Two statements are of one happening unless their dates disagree, they name
-    different facilities or give different figures, or one is a prediction.
+    different facilities (or named plants against other places), or give
+    different figures, or one is a prediction.
     """
     for old in reversed(drafts):
         if old.type != new.type:
@@ -312,6 +316,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
             continue
         if bool(old.facility_keys) != bool(new.facility_keys) and _stem(old.trigger) != _stem(new.trigger):
             continue  # a statement about one plant joins a general one only when it restates it
+        if bool(old.facility_keys) != bool(new.facility_keys) and (new.place_keys if old.facility_keys else old.place_keys):
+            continue  # named plants on one side, other places on the other ("... in Usi and Chosan counties")
         if (old.modality == "predicted") != (new.modality == "predicted"):
             continue  # what will happen is not what did
         if old.quantities and new.quantities and not set(old.quantities) & set(new.quantities):
@@ -324,6 +330,7 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
         for role, refs in new.args.items():
             old.args[role].extend(r for r in refs if r not in old.args[role])
         old.facility_keys |= new.facility_keys
+        old.place_keys |= new.place_keys
         old.products = sorted(set(old.products) | set(new.products))
         old.quantities.extend(q for q in new.quantities if q not in old.quantities)
         return
