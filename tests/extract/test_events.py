@@ -111,3 +111,12 @@ def test_the_source_speaking_is_not_an_actor(extractor):
                                "He told Daily NK that the managers were dismissed.", published="2024-06-20")
     personnel = _by_type(x)["PERSONNEL"][0]
     assert personnel.actors == ()
+
+
+def test_crackdowns_in_two_cities_are_two_but_a_district_belongs_to_its_city(extractor):
+    apart = extract_one(extractor, "Security agents launched a crackdown in Hyesan last week.\n"
+                                   "Agents also launched a crackdown in Chongjin.", published="2024-03-14")
+    assert len(_by_type(apart)["SECURITY_MEASURE"]) == 2
+    together = extract_one(extractor, "Security agents launched a crackdown in Kusong last week.\n"
+                                      "The crackdown in Panghyon district was the harshest.", published="2024-03-14")
+    assert len(_by_type(together)["SECURITY_MEASURE"]) == 1

@@ -292,7 +292,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     draft.args["facilities"].append(mention_ref(s0, s1))
                     draft.facility_keys.add(span.kb_id_ or span.text.lower())
             draft.products, draft.quantities = list(products), list(quantities)
-            _merge_or_add(drafts, draft)
+            _merge_or_add(drafts, draft, lex.place_chain)
     return [_to_event(document.id, d) for d in drafts]
 
 
@@ -300,7 +300,17 @@ def _stem(trigger: str) -> str:
     return trigger.lower().split(" ", 1)[0][:5]
 
 
-def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
+def _places_meet(a: set[str], b: set[str], place_chain: dict[str, frozenset[str]]) -> bool:
+    """Whether two statements' places can be one happening's: the same place, or one
+    inside the other (a district and its city; a province and the country)."""
+    for x in a:
+        for y in b:
+            if x == y or x in place_chain.get(y, ()) or y in place_chain.get(x, ()):
+                return True
+    return False
+
+
+def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, frozenset[str]]) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
     Two statements are of one happening unless their dates disagree, they name
@@ -316,6 +326,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
             continue
         if bool(old.facility_keys) != bool(new.facility_keys) and _stem(old.trigger) != _stem(new.trigger):
             continue  # a statement about one plant joins a general one only when it restates it
+        if old.place_keys and new.place_keys and not _places_meet(old.place_keys, new.place_keys, place_chain):
+            continue  # the same kind of thing in other places is another happening
         if bool(old.facility_keys) != bool(new.facility_keys) and (new.place_keys if old.facility_keys else old.place_keys):
             continue  # named plants on one side, other places on the other ("... in Usi and Chosan counties")
         if (old.modality == "predicted") != (new.modality == "predicted"):

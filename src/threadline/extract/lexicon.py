@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from threadline.domain import load_pack
 from threadline.domain.rules import event_lexicon, outlet_rules
 from threadline.errors import DomainPackError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
@@ -30,6 +31,8 @@ class Lexicon:
     argument_exclusions: re.Pattern
     reporting_time: re.Pattern
     outlets: frozenset[str]  # outlet names (lower case): the reporters, never arguments
+    #: each pack place with the places it lies in ("place:panghyon" → kusong, npyongan, KP)
+    place_chain: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _any(patterns: list[str], where: str) -> re.Pattern:
@@ -43,6 +46,11 @@ def _any(patterns: list[str], where: str) -> re.Pattern:
 ATTRIBUTION_ORDER = ("intelligence_agency", "official_document", "state_media",
                      "government_official", "anonymous_insider")
 MODALITY_ORDER = ("rumored", "predicted", "estimated")
+
+
+def _place_chains(directory: str | None) -> dict[str, frozenset[str]]:
+    pack = load_pack(directory)
+    return {pid: frozenset([pid, *pack.ancestors(pid)]) for pid in pack.places}
 
 
 @lru_cache(maxsize=8)
@@ -73,4 +81,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         argument_exclusions=_any(raw["argument_exclusions"], "argument_exclusions"),
         reporting_time=re.compile(raw["reporting_time"], re.IGNORECASE),
         outlets=frozenset(o.name.lower() for o in outlet_rules(directory)),
+        place_chain=_place_chains(directory),
     )
