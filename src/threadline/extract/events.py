@@ -59,6 +59,7 @@ class _Draft:
     trigger: str = ""
     facility_keys: set[str] = field(default_factory=set)
     place_keys: set[str] = field(default_factory=set)
+    own_time: bool = False   # dated by an event, not a date: "after the Korean war"
 
 
 def _verb_of(token) -> object:
@@ -250,7 +251,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             m = fired[type_]
             trigger_char = sent.start_char + m.start()
             when = _pick_when(sent, trigger_char, timexes, lex, trigger_chars)
-            if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH:
+            own_time = when is None and _HISTORICAL_TIME.search(text) is not None
+            if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH \
+                    and not own_time:
                 # State media tell one visit or campaign in order: what follows
                 # its date without a date of its own happened then too.
                 when = last_when[0]
@@ -260,7 +263,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             modality, _ = modality_of(text[c0:c1], lex)
             o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
             draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
-                           attribution_text=cue, modality=modality, trigger=m.group())
+                           attribution_text=cue, modality=modality, trigger=m.group(), own_time=own_time)
             # Arguments: names near the trigger, not the sources of the claim.
             lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
             lo, hi = _with_coordination(doc.text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
@@ -294,6 +297,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             draft.products, draft.quantities = list(products), list(quantities)
             _merge_or_add(drafts, draft, lex.place_chain)
     return [_to_event(document.id, d) for d in drafts]
+
+
+#: A time told by another event, which no timex resolves: a story's earlier step.
+_HISTORICAL_TIME = re.compile(
+    r"(?i)\b(?:after|before|during|since|in\s+the\s+(?:days|period|years|time)\s+of|when\s+the\s+country\s+was)\b"
+    r"[^,.;]{0,50}?\b(?:war|liberation|march|upswing|period|era|years|days|founding|crisis|revolution|rule)\b")
 
 
 def _stem(trigger: str) -> str:
@@ -330,6 +339,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
             continue  # the same kind of thing in other places is another happening
         if bool(old.facility_keys) != bool(new.facility_keys) and (new.place_keys if old.facility_keys else old.place_keys):
             continue  # named plants on one side, other places on the other ("... in Usi and Chosan counties")
+        if old.own_time or new.own_time:
+            continue  # "after the war", "during the Chollima upswing": a time of its own, another step
         if (old.modality == "predicted") != (new.modality == "predicted"):
             continue  # what will happen is not what did
         if old.quantities and new.quantities and not set(old.quantities) & set(new.quantities):
