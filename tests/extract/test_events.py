@@ -125,7 +125,8 @@ def test_crackdowns_in_two_cities_are_two_but_a_district_belongs_to_its_city(ext
 def test_a_state_media_story_of_earlier_steps_gives_each_step_its_own_event(extractor):
     x = extract_one(extractor, "Pyongyang, March 5 (KCNA) -- The Songjin Steel Complex fulfilled its February "
                                "plan.\nAfter the war the workers rebuilt the destroyed furnaces.\nDuring the "
-                               "Chollima upswing they built a new rolling shop.", published="2011-03-05")
+                               "Chollima upswing they built a new rolling shop.\nAfterwards, they reconstructed the "
+                               "oxygen shop.", published="2011-03-05")
     status = _by_type(x)["FACILITY_STATUS"]
-    assert len(status) == 2                      # two steps of the story, not one restated
+    assert len(status) == 3                      # three steps of the story, not one restated
     assert all(e.when is None for e in status)   # neither took the February plan's date

@@ -302,7 +302,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
 #: A time told by another event, which no timex resolves: a story's earlier step.
 _HISTORICAL_TIME = re.compile(
     r"(?i)\b(?:after|before|during|since|in\s+the\s+(?:days|period|years|time)\s+of|when\s+the\s+country\s+was)\b"
-    r"[^,.;]{0,50}?\b(?:war|liberation|march|upswing|period|era|years|days|founding|crisis|revolution|rule)\b")
+    r"[^,.;]{0,50}?\b(?:war|liberation|march|upswing|period|era|years|days|founding|crisis|revolution|rule)\b"
+    r"|^\s*(?:Afterwards?|Subsequently|Later\s+on),")
 
 
 def _stem(trigger: str) -> str:
