@@ -130,3 +130,13 @@ def test_a_state_media_story_of_earlier_steps_gives_each_step_its_own_event(extr
     status = _by_type(x)["FACILITY_STATUS"]
     assert len(status) == 3                      # three steps of the story, not one restated
     assert all(e.when is None for e in status)   # neither took the February plan's date
+
+
+def test_the_bodies_in_a_leaders_titles_are_not_arguments(extractor):
+    x = extract_one(extractor, "Premier of the DPRK Choe Yong Rim inspected the Kim Chaek Iron and Steel Complex "
+                               "on Saturday, and Kim Jong Il, general secretary of the Workers' Party of Korea and "
+                               "chairman of the National Defence Commission of the DPRK, toured the Chongjin Steel "
+                               "Works.", published="2011-03-14")
+    args = {a for e in x.events for a in e.where + e.actors}
+    assert not args & {"country:KP", "org:wpk", "org:ndc"}, args
+    assert {"fac:kim-chaek-steel"} <= {f for e in x.events for f in e.facilities}

@@ -184,7 +184,7 @@ def _mentions_in(doc: Doc, mentions: list, starts: list[int], start: int, end: i
     """Mentions inside ``[start, end)`` that can be arguments (not "affiliated with X", "a source in X")."""
     for span in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
         if span.end_char <= end:
-            before = doc.text[max(start, span.start_char - 40):span.start_char]
+            before = doc.text[max(start, span.start_char - 60):span.start_char]
             if lex.argument_exclusions.search(before):
                 continue
             yield span
