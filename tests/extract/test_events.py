@@ -140,3 +140,15 @@ def test_the_bodies_in_a_leaders_titles_are_not_arguments(extractor):
     args = {a for e in x.events for a in e.where + e.actors}
     assert not args & {"country:KP", "org:wpk", "org:ndc"}, args
     assert {"fac:kim-chaek-steel"} <= {f for e in x.events for f in e.facilities}
+
+
+def test_a_plants_history_in_state_media_keeps_the_plant_and_its_own_dates(extractor):
+    x = extract_one(extractor, "Pyongyang, May 2 (KCNA) -- The Songjin Steel Complex has increased production of "
+                               "steel.\nIn the first half of 1950, they produced tens of thousands of tons of steel."
+                               "\nThey rebuilt the damaged factory after the war.", published="2011-05-02")
+    activity = _by_type(x)["PRODUCTION_ACTIVITY"]
+    assert len(activity) == 2                                  # 1950 is not the present increase
+    assert sorted(str(e.when) for e in activity) == ["1950-H1", "None"]
+    assert all("fac:songjin-steel" in e.facilities for e in activity)     # "they": the plant's workers
+    (rebuilt,) = [e for e in _by_type(x)["FACILITY_STATUS"] if "rebuilt" in e.trigger]
+    assert rebuilt.facilities == ("fac:songjin-steel",)                   # "the damaged factory"

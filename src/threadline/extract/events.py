@@ -34,8 +34,10 @@ NARRATIVE_REACH = 3
 _ADJUNCT = re.compile(r"\b(?:in connection with|amid|ahead of|following|due to|because of|at the invitation of|"
                       r"in response to|as part of|during)\b|,\s*(?:which|who|where)\b")
 #: ("that" is left out: "the source said that factory workers..." is no reference.)
-_THE_ONE = re.compile(r"\b(?:the|this) (?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
+_THE_ONE = re.compile(r"\b(?:the|this) (?:(?-i:[a-z-]+) ){0,2}(?:mill|plant|factory|complex|works|shipyard|mine|enterprise)\b"
                       r"|^\s*(?:It|Its)\b", re.I)
+#: In a state-media story of one plant, "They" and "its workers" are the plant's people.
+_ITS_PEOPLE = re.compile(r"^\s*(?:(?:After|During|In|When|Afterwards)[^,]{0,60},\s*)?(?:they|its workers|the workers)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two) (?:factories|plants|mills|complexes|enterprises)\b", re.I)
 ROLE_OF_KIND = {"facility": "facilities", "place": "where", "organization": "actors", "person": "actors"}
 
@@ -155,7 +157,7 @@ def _person_antecedent(text: str, offset: int, history: list):
     return earlier[-1] if earlier else None
 
 
-def _antecedents(text: str, offset: int, history: list) -> list:
+def _antecedents(text: str, offset: int, history: list, narrative: bool = False) -> list:
     """Facilities a definite description refers back to: "the mill" (the last one named), "both factories" (the last two)."""
     distinct = []
     for span in reversed(history):
@@ -168,7 +170,7 @@ def _antecedents(text: str, offset: int, history: list) -> list:
         return []
     if _BOTH.search(text) and len(distinct) >= 2:
         return distinct[:2]
-    if _THE_ONE.search(text):
+    if _THE_ONE.search(text) or (narrative and _ITS_PEOPLE.search(text)):
         return distinct[:1]
     return []
 
@@ -213,6 +215,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     person_history: list = []
     mentions_by_ref: dict = {}
     narrative = document.source_type == "state_media"
+    dct_year = int(document.published.value[:4]) if (document.published.value or "")[:4].isdigit() else None
     last_when: tuple[Timex, int] | None = None
     for n_sent, sent in enumerate(doc.sents):
         text = sent.text
@@ -253,7 +256,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             when = _pick_when(sent, trigger_char, timexes, lex, trigger_chars)
             own_time = when is None and _HISTORICAL_TIME.search(text) is not None
             if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH \
-                    and not own_time:
+                    and not own_time and not _historical(last_when[0], dct_year):
                 # State media tell one visit or campaign in order: what follows
                 # its date without a date of its own happened then too.
                 when = last_when[0]
@@ -290,12 +293,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     s0, s1 = omap.to_original(person.start_char, person.end_char)
                     draft.args["actors"].append(mention_ref(s0, s1))
             if not draft.args["facilities"]:
-                for span in _antecedents(text, sent.start_char, facility_history):
+                for span in _antecedents(text, sent.start_char, facility_history, narrative):
                     s0, s1 = omap.to_original(span.start_char, span.end_char)
                     draft.args["facilities"].append(mention_ref(s0, s1))
                     draft.facility_keys.add(span.kb_id_ or span.text.lower())
             draft.products, draft.quantities = list(products), list(quantities)
-            _merge_or_add(drafts, draft, lex.place_chain)
+            _merge_or_add(drafts, draft, lex.place_chain, dct_year)
     return [_to_event(document.id, d) for d in drafts]
 
 
@@ -320,7 +323,14 @@ def _places_meet(a: set[str], b: set[str], place_chain: dict[str, frozenset[str]
     return False
 
 
-def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, frozenset[str]]) -> None:
+def _historical(when: Timex | None, dct_year: int | None) -> bool:
+    """A date two or more years before the report's: a story's past, not its present."""
+    v = _value(when)
+    return bool(v and dct_year and v[:4].isdigit() and int(v[:4]) < dct_year - 1)
+
+
+def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, frozenset[str]],
+                  dct_year: int | None = None) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
     Two statements are of one happening unless their dates disagree, they name
@@ -340,6 +350,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
             continue  # the same kind of thing in other places is another happening
         if bool(old.facility_keys) != bool(new.facility_keys) and (new.place_keys if old.facility_keys else old.place_keys):
             continue  # named plants on one side, other places on the other ("... in Usi and Chosan counties")
+        if (old.when is None) != (new.when is None) and _historical(old.when or new.when, dct_year):
+            continue  # "In 1950 they produced ..." is not the present "has increased production"
         if old.own_time or new.own_time:
             continue  # "after the war", "during the Chollima upswing": a time of its own, another step
         if (old.modality == "predicted") != (new.modality == "predicted"):
