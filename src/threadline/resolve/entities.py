@@ -55,7 +55,7 @@ class Resolver:
         self.splits: dict[tuple[str, str], str] = {}
         self._created: dict[str, Entity] = {}
         self._countries_in_context: frozenset[str] = frozenset()
-        self._cache: dict[tuple, tuple[list[Entity], float, str]] = {}
+        self._cache: dict[tuple[str, str, bool], tuple[list[Entity], float, str]] = {}
         for d in decisions:
             self.apply(d)
 
@@ -89,10 +89,17 @@ class Resolver:
         ``any_kind``: the mention's kind is the statistical model's guess, and an
         entity of another kind may be meant.
         """
-        key = (surface, kind, any_kind, self._countries_in_context)
+        key = (surface, kind, any_kind)
         if key not in self._cache:
             self._cache[key] = self._lookup(surface, kind, any_kind)
-        return self._cache[key]
+        found = self._cache[key]
+        if found[2] == "new" and kind == "place":
+            # Beyond the pack: foreign provinces and towns (a province's name may need
+            # the countries of this report to choose, so this part is not cached).
+            world_place = world_gazetteer().lookup(surface, self._countries_in_context)
+            if world_place:
+                return self._from_world(world_place)
+        return found
 
     def _lookup(self, surface: str, kind: str, any_kind: bool) -> tuple[list[Entity], float, str]:
         if name_key(surface) in self.aliases:
@@ -130,10 +137,6 @@ class Resolver:
                                                      limit=5):
                 if key[:1] == probe[:1] and _DIGITS.findall(key) == _DIGITS.findall(probe):
                     return [self.pack.entity(ids[index])], score / 100.0, "fuzzy"
-        # Beyond the pack: foreign provinces and towns, where the name stands for a place.
-        found = world.lookup(surface, self._countries_in_context) if kind == "place" else None
-        if found:
-            return self._from_world(found)
         return [], 0.0, "new"
 
     def _from_world(self, found: Entity) -> tuple[list[Entity], float, str]:
