@@ -207,8 +207,7 @@ class Resolver:
         return Resolution(tuple(mentions), tuple(entities),
                           tuple(resolve_arguments(e, entity_of) for e in events))
 
-    @staticmethod
-    def _surnames_to_full_names(spans: list, resolved: dict) -> None:
+    def _surnames_to_full_names(self, spans: list, resolved: dict) -> None:
         """ "Lee Myung Bak ... Lee", "Franklin Graham ... Graham": a one-word name is the
         person the report named in full, when exactly one full name begins or ends with it."""
         full: dict[str, set[str]] = {}
@@ -220,7 +219,8 @@ class Resolver:
         for i, span in enumerate(spans):
             ids = full.get(span.text.strip()) if resolved[i][1] == "person" and len(span.text.split()) == 1 else None
             if ids and len(ids) == 1:
-                resolved[i] = (next(iter(ids)), "person", 0.8, "coreference")
+                # an analyst's split of this spelling still wins
+                resolved[i] = (self._final(next(iter(ids)), span.text, "person"), "person", 0.8, "coreference")
 
     def _new_entity(self, i: int, spans: list, sentence_of: list[int], resolved: dict) -> Entity:
         """An entity the pack does not know; a facility is placed under the nearest place named after it."""
