@@ -333,9 +333,10 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
                   dct_year: int | None = None) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
-    Two statements are of one happening unless their dates disagree, they name
-    different facilities (or named plants against other places), or give
-    different figures, or one is a prediction.
+    Two statements are of one happening unless their dates disagree; they name
+    different facilities, places that do not nest, or plants against other places;
+    one tells a story's distant past or is timed by another event ("after the war");
+    they give different figures; or one is a prediction.
     """
     for old in reversed(drafts):
         if old.type != new.type:
