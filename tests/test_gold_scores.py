@@ -53,15 +53,15 @@ def test_seeds_events(seeds):
     assert seeds["event_attribution_accuracy"] >= 0.85
     assert seeds["event_modality_accuracy"] >= 0.85
     assert seeds["event_when_accuracy"] >= 0.85
-    assert seeds["event_arguments"]["f1"] >= 0.75
+    assert seeds["event_arguments"]["f1"] >= 0.78
 
 
 def test_state_media_dev_set(kcna):
     assert kcna["mentions"]["f1"] >= 0.95
-    assert kcna["geo_accuracy_of_matched"] >= 0.90
+    assert kcna["geo_accuracy_of_matched"] >= 0.95
     assert kcna["timex_value_f1"]["f1"] >= 0.90
-    assert kcna["events"]["f1"] >= 0.82
-    assert kcna["event_arguments"]["f1"] >= 0.72
+    assert kcna["events"]["f1"] >= 0.85
+    assert kcna["event_arguments"]["f1"] >= 0.77
     assert kcna["event_attribution_accuracy"] >= 0.95
 
 
