@@ -213,6 +213,9 @@ def test_offsets_are_str_indices():
     ("Today is the eighth day of the operation.", "1990-08-15", [("Today", "1990-08-15"), ("the eighth day", "1990-08-15")]),
     ("It was the second day of the talks.", "1990-08-15", []),
     ("Services were held as Easter week began.", "2000-04-17", [("Easter week", "2000-W16")]),
+    # a part of a relative day is kept, as for "this morning" and "last night"
+    ("Shares were up at mid-afternoon yesterday.", "1989-11-02", [("mid-afternoon yesterday", "1989-11-01TAF")]),
+    ("The envoy left yesterday morning.", "1989-11-02", [("yesterday morning", "1989-11-01TMO")]),
 ])
 def test_more_constructions(text, dct, expected):
     got = [(t.text, t.value) for t in find_timexes(text, dct)]

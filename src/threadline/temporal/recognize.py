@@ -497,7 +497,9 @@ class _Resolver:
             return "TIME", (fmt_date(d) if d else "XXXX-XX-XX") + t, True
         if d:
             self.set_ref(c, d.year, d.month, d.day)
-        if w == "tonight" or (w == "today" and pod):
+        if pod:
+            # "this morning", "yesterday afternoon", "mid-afternoon yesterday": the part of
+            # that day, as for "this morning" and "last night"
             typ, v = self._day_value(d, pod)
             return typ, v, True
         return "DATE", fmt_date(d) if d else "XXXX-XX-XX", True
