@@ -114,15 +114,19 @@ def _cap(word: str) -> str:
     return "".join(out)
 
 
+def _split_hangul(hangul: str) -> tuple[str, str, str, str]:
+    """(stem, Hangul suffix, MR suffix, RR suffix): 구성시 → (구성, 시, -si, -si)."""
+    for hs, ms, rs in _HANGUL_SUFFIXES:
+        if hangul.endswith(hs) and len(hangul) > len(hs):
+            return hangul[: -len(hs)], hs, ms, rs
+    return hangul, "", "", ""
+
+
 def romanizations(hangul: str) -> dict:
     """MR, simplified MR and RR of a Hangul place name, with suffixed forms."""
     from ko_pron import romanise
 
-    stem, mr_suf, rr_suf, suffix = hangul, "", "", ""
-    for hs, ms, rs in _HANGUL_SUFFIXES:
-        if hangul.endswith(hs) and len(hangul) > len(hs):
-            stem, mr_suf, rr_suf, suffix = hangul[: -len(hs)], ms, rs, hs
-            break
+    stem, suffix, mr_suf, rr_suf = _split_hangul(hangul)
     if " " in stem:  # "조선로동당 중앙위원회" etc. are not place names
         return {}
     mr = _cap(romanise(stem, "mr"))
@@ -169,10 +173,7 @@ def _is_hangul(text: str) -> bool:
 
 def _hangul_stem(hangul: str) -> str:
     """청산군 → 청산: GeoNames and the curated list suffix some units differently."""
-    for suffix, _mr, _rr in _HANGUL_SUFFIXES:
-        if hangul.endswith(suffix) and len(hangul) > len(suffix):
-            return hangul[: -len(suffix)]
-    return hangul
+    return _split_hangul(hangul)[0]
 
 
 def _latin(names) -> list[str]:
