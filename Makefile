@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench anchors eval clean
+.PHONY: install demo test bench scaling anchors eval clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +25,10 @@ test: install
 # Throughput against the stock spaCy model (long: about 4 minutes for 2,000 stories).
 bench: install
 	$(PY) benchmarks/throughput.py --n $${N:-2000}
+
+# Cost per KB of a long report against a short one (linear is 1.0; about 1 minute).
+scaling: install
+	$(PY) benchmarks/scaling.py
 
 # Entities against the generic anchor (stock spaCy NER + a GeoNames lookup) on the shared gold sets.
 anchors: install

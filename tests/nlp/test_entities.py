@@ -70,3 +70,14 @@ def test_ideas_wars_and_slogans_are_not_organizations(extractor):
                                  "as the crowd shouted Down with the aggressors in Songun Korea.")
     texts = {t for t, _, _ in found}
     assert not texts & {"Juche Idea", "Fatherland Liberation War", "Down", "Songun Korea"}, found
+
+
+def test_overlap_lookup_over_sorted_spans():
+    """The bisection that keeps a long report linear answers as a scan would."""
+    from threadline.nlp.entities import _overlaps_any
+
+    taken = [(0, 5), (10, 20), (30, 31)]
+    for start, end in [(0, 1), (4, 6), (5, 10), (9, 11), (19, 30), (20, 30), (31, 40), (25, 35), (2, 3)]:
+        scan = any(start < e and s < end for s, e in taken)
+        assert _overlaps_any(taken, start, end) == scan, (start, end)
+    assert not _overlaps_any([], 0, 10)

@@ -83,8 +83,8 @@ def _precision(t: Timex) -> int:
     return len((t.value or "").replace("X", ""))
 
 
-def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Lexicon,
-               other_triggers: list[int] = ()) -> Timex | None:
+def _pick_when(sent: SpacySpan, text: str, parsed: bool, trigger_char: int, timexes: list[Timex],
+               lex: Lexicon, other_triggers: list[int] = ()) -> Timex | None:
     """The date of the event whose trigger is at ``trigger_char``.
 
     A date attached (by the parse) to the trigger's verb wins; else the nearest
@@ -92,7 +92,9 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
     ("the inspection of factories, which have worked since June, began on
     Mar. 2"), and not nearer to another event's trigger in the same stretch
     (``other_triggers``). Dates of the reporting itself ("said on Tuesday"),
-    clock times and durations are never an event's time.
+    clock times and durations are never an event's time. ``text`` is ``doc.text``,
+    read once by the caller: spaCy rebuilds that string on every access; ``parsed``
+    is whether the doc has a dependency parse (also a walk over every token).
     """
     doc = sent.doc
     candidates = []
@@ -101,13 +103,13 @@ def _pick_when(sent: SpacySpan, trigger_char: int, timexes: list[Timex], lex: Le
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             continue
-        if lex.reporting_time.search(doc.text[max(sent.start_char, t.start - 40):t.start]):
+        if lex.reporting_time.search(text[max(sent.start_char, t.start - 40):t.start]):
             continue
         candidates.append(t)
     if not candidates:
         return None
     trig = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
-    if trig is not None and doc.has_annotation("DEP"):
+    if trig is not None and parsed:
         verb = _verb_of(trig[0]).i
         for t in candidates:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -182,11 +184,11 @@ def _credit_after(text: str, end: int) -> str:
     return " " + tail if tail.startswith("(") and tail.endswith(")") and len(tail) < 80 else ""
 
 
-def _mentions_in(doc: Doc, mentions: list, starts: list[int], start: int, end: int, lex: Lexicon):
+def _mentions_in(doc_text: str, mentions: list, starts: list[int], start: int, end: int, lex: Lexicon):
     """Mentions inside ``[start, end)`` that can be arguments (not "affiliated with X", "a source in X")."""
     for span in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
         if span.end_char <= end:
-            before = doc.text[max(start, span.start_char - 60):span.start_char]
+            before = doc_text[max(start, span.start_char - 60):span.start_char]
             if lex.argument_exclusions.search(before):
                 continue
             yield span
@@ -205,6 +207,10 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         mention references into the original text.
     """
     lex = lexicon or load_lexicon()
+    # spaCy rebuilds ``doc.text`` from the tokens on every access: read it once, or a
+    # long report costs the square of its length.
+    doc_text = doc.text
+    parsed = doc.has_annotation("DEP")
     timexes: list[Timex] = doc._.timexes or []
     state = AttributionState(source_type=document.source_type)
     drafts: list[_Draft] = []
@@ -224,8 +230,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         person_history.extend(m for m in in_sentence if m.label_ == "person")
         if len(text.strip()) < 12:
             continue
-        new_paragraph = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
-        attribution, cue = sentence_attribution(text + _credit_after(doc.text, sent.end_char), state, lex,
+        new_paragraph = sent.start_char == 0 or "\n" in doc_text[max(0, sent.start_char - 2):sent.start_char]
+        attribution, cue = sentence_attribution(text + _credit_after(doc_text, sent.end_char), state, lex,
                                                 new_paragraph)
         fired: dict[str, object] = {}
         for rule in lex.rules:
@@ -253,7 +259,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         for type_ in kept:
             m = fired[type_]
             trigger_char = sent.start_char + m.start()
-            when = _pick_when(sent, trigger_char, timexes, lex, trigger_chars)
+            when = _pick_when(sent, doc_text, parsed, trigger_char, timexes, lex, trigger_chars)
             own_time = when is None and _HISTORICAL_TIME.search(text) is not None
             if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH \
                     and not own_time and not _historical(last_when[0], dct_year):
@@ -269,8 +275,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                            attribution_text=cue, modality=modality, trigger=m.group(), own_time=own_time)
             # Arguments: names near the trigger, not the sources of the claim.
             lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
-            lo, hi = _with_coordination(doc.text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
-            for span in _mentions_in(doc, mentions, starts, lo, hi, lex):
+            lo, hi = _with_coordination(doc_text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
+            for span in _mentions_in(doc_text, mentions, starts, lo, hi, lex):
                 role = ROLE_OF_KIND.get(span.label_)
                 if role is None or any(a <= span.start_char - sent.start_char < b for a, b in cue_spans) \
                         or span.text.lower() in lex.outlets:

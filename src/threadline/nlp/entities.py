@@ -7,6 +7,7 @@ places) are kept.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 
 from spacy.language import Language
@@ -58,14 +59,15 @@ _GENERIC_WORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "hi
 _COMMON_SUFFIX = re.compile(r"(?:ed|ing|ly|tion|ment|ness|ity|ers|ies)$")
 
 
-def _looks_like_name(ent: Span) -> bool:
+def _looks_like_name(ent: Span, tagged: bool) -> bool:
     """A proper name: some word capitalised mid-sentence, or more than one capitalised word.
 
     A lone capitalised word opening a sentence that reads like an English word
     ("Displayed", "Meanwhile") is not one. Fine POS tags would say so too, but
-    the default pipeline runs no tagger (see ``nlp.pipeline``).
+    the default pipeline runs no tagger (see ``nlp.pipeline``). ``tagged`` is
+    ``doc.has_annotation("TAG")``, asked once per doc: it walks every token.
     """
-    if ent.doc.has_annotation("TAG"):
+    if tagged:
         return any(t.tag_ in ("NNP", "NNPS") for t in ent)
     caps = [t for t in ent if t.text[:1].isupper()]
     if not caps:
@@ -162,11 +164,12 @@ class EntityComponent:
         taken = [(s.start_char, s.end_char) for s in domain]
         mentions = list(domain)
         from_model = []
+        tagged = doc.has_annotation("TAG")
         for ent in doc.ents:
             kind = MODEL_KINDS.get(ent.label_)
             if kind == "facility" and not _FACILITY_HEAD.search(ent.text):
                 kind = "place"  # the model's FAC covers squares, bridges and buildings too
-            if kind is None or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            if kind is None or _overlaps_any(taken, ent.start_char, ent.end_char):
                 continue
             if ent[0].lower_ == "the" and len(ent) > 1:
                 ent = ent[1:]
@@ -175,7 +178,7 @@ class EntityComponent:
             # Not a name: a slogan or title the model takes for one, or no proper noun in it
             # (sentence-initial "Displayed", a bare "Chairperson").
             if ent.text in self.names.not_entities or self.names.not_entity_pattern.search(ent.text) \
-                    or not _looks_like_name(ent) \
+                    or not _looks_like_name(ent, tagged) \
                     or any(ch.isdigit() for ch in ent.text) and kind != "facility":
                 continue
             span = Span(doc, ent.start, ent.end, label=kind)
@@ -184,3 +187,12 @@ class EntityComponent:
         doc.spans[MENTIONS_KEY] = sorted(mentions, key=lambda s: s.start)
         doc.spans[MODEL_MENTIONS_KEY] = from_model
         return doc
+
+
+def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span of ``taken`` (sorted, non-overlapping).
+
+    A bisection, not a scan: a long report has thousands of names of each kind.
+    """
+    i = bisect_right(taken, (start, float("inf")))
+    return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)
