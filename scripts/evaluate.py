@@ -1,7 +1,10 @@
-"""Run the extractor on every shared gold set and print score.py's figures.
+"""Run the extractor on gold sets and print score.py's figures.
 
-Usage: python scripts/evaluate.py [--shared ../shared] [NAME ...]
-NAME is a gold set under ../shared/eval/gold (seeds, kcna2011-dev, tempeval3-tbaq; default all).
+Usage: python scripts/evaluate.py [--shared ../shared] [--frozen-test] [NAME ...]
+NAME is a shared gold set under ../shared/eval/gold (seeds, kcna2011-dev, tempeval3-tbaq; the
+default is all three) or one of the project's own sets, COLLECTION:SPLIT (kcna2011:dev,
+own:train...; see eval/corpus.py). The own test splits (``*:test``) are frozen: they are
+scored only with ``--frozen-test``, once per session, for the headline figures.
 """
 from __future__ import annotations
 
@@ -12,23 +15,34 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from eval.corpus import write_set  # noqa: E402  (the eval folder is not part of the package)
 from threadline.export.eval import to_contract
 from threadline.pipeline import extract_documents
 from threadline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-KEEP = ("published", "mentions ", "geo_", "variant_res", "timexes ", "timex_value", "events ", "event_")
+KEEP = ("published", "mentions ", "geo_", "variant_res", "timexes ", "timex_value", "events ", "event_",
+        "happening_pairs")
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
+    ap.add_argument("--frozen-test", action="store_true", help="allow the own test splits (*:test)")
     ap.add_argument("names", nargs="*", default=["seeds", "kcna2011-dev", "tempeval3-tbaq"])
     args = ap.parse_args(argv)
     settings = Settings()
+    scratch = tempfile.TemporaryDirectory()
     for name in args.names:
-        inputs = args.shared / "eval" / "inputs" / f"{name}.jsonl"
-        gold = args.shared / "eval" / "gold" / f"{name}.jsonl"
+        if name.endswith(":test") and not args.frozen_test:
+            print(f"{name} is a frozen test split: pass --frozen-test to score it (once per session)")
+            return 2
+        if ":" in name:
+            inputs, gold = write_set(name, Path(scratch.name), args.shared)
+        else:
+            inputs = args.shared / "eval" / "inputs" / f"{name}.jsonl"
+            gold = args.shared / "eval" / "gold" / f"{name}.jsonl"
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
             for x in extract_documents([str(inputs)], settings):
                 out.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
@@ -41,6 +55,7 @@ def main(argv: list[str]) -> int:
             if line.startswith(KEEP) and not vacuous:
                 print(line)
         Path(out.name).unlink()
+    scratch.cleanup()
     return 0
 
 

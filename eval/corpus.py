@@ -1,0 +1,67 @@
+"""Threadline's own gold corpus, assembled into the shared scorer's two files.
+
+Two collections, each with frozen train/dev/test splits:
+  ``kcna2011``  KCNA 2011 stories drawn at random (``eval/splits/kcna2011.json``); the story
+                text is read from ``../shared/corpus/kcna-2011.jsonl`` (it is not ours to ship),
+                the gold from ``eval/gold/kcna2011/<id>.json``;
+  ``own``       reports the project wrote in the manner of news agencies, broadcasters,
+                relayed intelligence briefings, imagery analyses, insider outlets and state
+                media (``eval/reports/own-<split>-NNN.json``, invented for evaluation), with
+                gold in ``eval/gold/own/<id>.json``, including happening ids across reports.
+
+A set is named ``COLLECTION:SPLIT`` (``kcna2011:dev``, ``own:test``). Only documents whose gold
+file exists are included, in split order.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent
+SHARED = EVAL.parent.parent / "shared"
+COLLECTIONS = ("kcna2011", "own")
+SPLITS = ("train", "dev", "test")
+
+
+def _kcna_inputs(ids: list[str], shared: Path) -> dict[str, dict]:
+    wanted, found = set(ids), {}
+    with (shared / "corpus" / "kcna-2011.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            if story["id"] in wanted:
+                found[story["id"]] = {"id": story["id"], "text": story["text"], "published": story["published"],
+                                      "title": story["title"], "outlet": story["outlet"], "url": story["url"]}
+    return found
+
+
+def documents(name: str, shared: Path = SHARED) -> list[tuple[dict, dict]]:
+    """``(input record, gold record)`` pairs of the set ``name`` (``COLLECTION:SPLIT``)."""
+    collection, _, split = name.partition(":")
+    if collection not in COLLECTIONS or split not in SPLITS:
+        raise ValueError(f"unknown gold set {name!r}: use COLLECTION:SPLIT with COLLECTION in "
+                         f"{COLLECTIONS} and SPLIT in {SPLITS}")
+    gold_dir = EVAL / "gold" / collection
+    if collection == "kcna2011":
+        ids = json.loads((EVAL / "splits" / "kcna2011.json").read_text(encoding="utf-8"))[split]
+        ids = [i for i in ids if (gold_dir / f"{i}.json").exists()]
+        inputs = _kcna_inputs(ids, shared)
+        records = [inputs[i] for i in ids]
+    else:
+        records = []
+        for path in sorted((EVAL / "reports").glob(f"own-{split}-*.json")):
+            if (gold_dir / path.name).exists():
+                r = json.loads(path.read_text(encoding="utf-8"))
+                records.append({k: r[k] for k in ("id", "text", "published", "title", "outlet", "url") if k in r})
+    return [(r, json.loads((gold_dir / f"{r['id']}.json").read_text(encoding="utf-8"))) for r in records]
+
+
+def write_set(name: str, directory: Path, shared: Path = SHARED) -> tuple[Path, Path]:
+    """Write ``inputs.jsonl`` and ``gold.jsonl`` of set ``name`` into ``directory``."""
+    pairs = documents(name, shared)
+    inputs, gold = directory / f"{name.replace(':', '-')}.inputs.jsonl", directory / f"{name.replace(':', '-')}.gold.jsonl"
+    with inputs.open("w", encoding="utf-8") as fi, gold.open("w", encoding="utf-8") as fg:
+        for record, g in pairs:
+            fi.write(json.dumps(record, ensure_ascii=False) + "\n")
+            g = dict(g, doc=record["id"])
+            fg.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return inputs, gold
