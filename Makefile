@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench scaling anchors eval clean
+.PHONY: install demo test bench scaling anchors eval train curve clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,14 @@ anchors: install
 # Scores on the shared gold sets (../shared/eval).
 eval: install
 	$(PY) scripts/evaluate.py
+
+# Retrain the bundled event detector from eval/ (train splits; thresholds from the dev splits).
+train: install
+	$(PY) scripts/train_detector.py
+
+# The detector's learning curve at 25/50/100% of the training documents (about 5 minutes).
+curve: install
+	$(PY) scripts/learning_curve.py
 
 clean:
 	rm -rf $(VENV) threadline.db .pytest_cache

@@ -6,6 +6,8 @@ by keyword, so the splits look like the stream the product reads. The order insi
 split is the draw order: annotating a prefix of it is still a random sample.
 
 Run once; the output (``eval/splits/kcna2011.json``) is committed and never redrawn.
+``--extend-train N`` later adds N more training stories (``train_2``), drawn with another
+seed from the stories no split holds, and leaves every existing split as it is.
 """
 from __future__ import annotations
 
@@ -22,7 +24,34 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def _pool(excluded: set[str]) -> list[str]:
+    ids = []
+    with (SHARED / "corpus" / "kcna-2011.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            if story["id"] not in excluded and detect_language(story["text"]) == "en":
+                ids.append(story["id"])
+    return sorted(ids)
+
+
+def extend_train(n: int) -> int:
+    out = ROOT / "eval" / "splits" / "kcna2011.json"
+    splits = json.loads(out.read_text(encoding="utf-8"))
+    if "train_2" in splits:
+        print(f"{out}: train_2 is drawn already")
+        return 1
+    dev_gold = SHARED / "eval" / "inputs" / "kcna2011-dev.jsonl"
+    taken = {json.loads(line)["id"] for line in dev_gold.open(encoding="utf-8")}
+    taken |= {i for name in ("test", "dev", "train") for i in splits[name]}
+    splits["train_2"] = random.Random(SEED + 1).sample(_pool(taken), n)
+    out.write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: train_2 {n}")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--extend-train"]:
+        return extend_train(int(sys.argv[2]))
     corpus = SHARED / "corpus" / "kcna-2011.jsonl"
     dev_gold = SHARED / "eval" / "inputs" / "kcna2011-dev.jsonl"
     excluded = {json.loads(line)["id"] for line in dev_gold.open(encoding="utf-8")}

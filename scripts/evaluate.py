@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--frozen-test", action="store_true", help="allow the own test splits (*:test)")
     ap.add_argument("names", nargs="*", default=["seeds", "kcna2011-dev", "tempeval3-tbaq"])
     args = ap.parse_args(argv)
-    settings = Settings()
+    settings = Settings.load()  # THREADLINE_* variables choose, e.g., another detector
     scratch = tempfile.TemporaryDirectory()
     for name in args.names:
         if name.endswith(":test") and not args.frozen_test:

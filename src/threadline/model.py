@@ -162,6 +162,33 @@ class Timex:
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """A figure an event states: "more than 13,000 shipping containers", "6,000 shells per month".
+
+    ``value`` is the number (a ratio's factor when ``ratio``: "four times" is 4); ``approximate``
+    marks bounds and estimates ("more than", "about", "dozens"); ``per`` is a rate's period
+    (day, week, month, year); ``unit`` a measure (ton, percent, kg...); ``item`` what is counted.
+    """
+
+    text: str
+    value: float | None = None
+    approximate: bool = False
+    unit: str | None = None
+    item: str | None = None
+    per: str | None = None
+    ratio: bool = False
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "value": self.value, "approximate": self.approximate, "unit": self.unit,
+                "item": self.item, "per": self.per, "ratio": self.ratio}
+
+    @classmethod
+    def from_stored(cls, raw) -> "Quantity":
+        """A stored quantity: a dict, or a plain string as releases before 0.2 stored them."""
+        return cls(text=raw) if isinstance(raw, str) else cls(**raw)
+
+
+@dataclass(frozen=True)
 class Event:
     """One happening a document states, with every sentence that states it.
 
@@ -178,7 +205,7 @@ class Event:
     actors: tuple[str, ...] = ()
     facilities: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
-    quantities: tuple[str, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
     attribution: str = "outlet"
     attribution_text: str | None = None
     modality: str = "asserted"

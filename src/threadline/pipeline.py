@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator
 
 from threadline.domain import load_pack
 from threadline.errors import InputError
+from threadline.extract.detector import load_detector
 from threadline.extract.events import extract_events
 from threadline.extract.lexicon import load_lexicon
 from threadline.ingest import dedup
@@ -46,6 +47,7 @@ class Extractor:
         self.settings = settings
         self.nlp = build_nlp(settings)
         self.lexicon = load_lexicon(settings.domain_pack)
+        self.detector = load_detector(settings.event_detector) if settings.learned_events else None
         pack = load_pack(settings.domain_pack)
         self.resolver = Resolver(pack, list(decisions), settings.fuzzy_threshold)
         # An analyst's alias is a name to look for in every later report.
@@ -68,7 +70,7 @@ class Extractor:
 
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
         for document, doc, omap in annotate(self.nlp, documents, self.settings.batch_size):
-            events = extract_events(document, doc, omap, self.lexicon)
+            events = extract_events(document, doc, omap, self.lexicon, self.detector)
             res = self.resolver.resolve(document, doc, omap, events)
             timexes = [_to_original(t, omap) for t in doc._.timexes or ()] + _dateline_timexes(document)
             yield Extraction(document=document, entities=res.entities, mentions=res.mentions,

@@ -26,6 +26,10 @@ class Settings:
         dependency_parse: run spaCy's dependency parser (event dates then attach
             to the trigger's verb by syntax); off, the faster sentence
             recogniser splits sentences and dates attach by proximity.
+        learned_events: decide which event types a sentence states with the trained
+            detector (``extract.detector``), the lexicon's rules being its features;
+            off, the rules alone decide.
+        event_detector: directory of a trained detector; None = the bundled one.
         batch_size: documents per ``nlp.pipe`` batch and per store transaction.
         max_bytes: inputs larger than this are refused as over-size.
         fetch_timeout: seconds for one HTTP request.
@@ -44,6 +48,8 @@ class Settings:
     db: str = "threadline.db"
     spacy_model: str = "en_core_web_sm"
     dependency_parse: bool = False
+    learned_events: bool = False
+    event_detector: str | None = None
     batch_size: int = 64
     max_bytes: int = 5_000_000
     fetch_timeout: float = 20.0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from threadline.model import Document, Entity, Event, Extraction, Mention, PublishedDate, Span, Timex
+from threadline.model import Document, Entity, Event, Extraction, Mention, PublishedDate, Quantity, Span, Timex
 from threadline.store import open_store
 
 PG_URL = os.environ.get("THREADLINE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -174,7 +174,7 @@ def build_kb() -> KB:
             Event("doc:one", "PRODUCTION_ORDER", (s1,), when="2024-03-05", when_text="March 5",
                   where=(kusong.id,), facilities=(factory.id,), attribution="anonymous_insider",
                   attribution_text="A source in North Pyongan Province said", trigger="ordered",
-                  quantities=("double",)),
+                  quantities=(Quantity(text="double", value=2.0, ratio=True),)),
             Event("doc:one", "PRODUCTION_ACTIVITY", (s2,), when="2023-06/2024-03",
                   when_text="since last June", where=(kusong.id,), facilities=(factory.id,),
                   products=("artillery shells",), attribution="anonymous_insider",

@@ -44,7 +44,7 @@ def to_contract(x: Extraction) -> dict:
                     "evidence": [[s.start, s.end] for s in e.evidence],
                     "when": e.when, "where": list(e.where), "actors": list(e.actors),
                     "facilities": list(e.facilities), "products": list(e.products),
-                    "quantities": list(e.quantities), "attribution": e.attribution,
+                    "quantities": [q.as_dict() for q in e.quantities], "attribution": e.attribution,
                     "attribution_text": e.attribution_text, "modality": e.modality,
                     "trigger": e.trigger, "extractor": e.extractor} for e in x.events],
     }

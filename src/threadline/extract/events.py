@@ -13,10 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from threadline.extract.detector import EventDetector, features
 from threadline.extract.attribution import AttributionState, clause_around, modality_of, sentence_attribution
 from threadline.extract.lexicon import Lexicon, load_lexicon
 from threadline.ingest.offsets import OffsetMap
-from threadline.model import Document, Event, Span, Timex
+from threadline.extract.quantities import find_quantities
+from threadline.model import Document, Event, Quantity, Span, Timex
 from threadline.nlp.extensions import MENTIONS_KEY
 from threadline.temporal import values_compatible
 
@@ -54,7 +56,7 @@ class _Draft:
     when: Timex | None
     args: dict[str, list[str]] = field(default_factory=lambda: {"where": [], "actors": [], "facilities": []})
     products: list[str] = field(default_factory=list)
-    quantities: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
     attribution: str = "outlet"
     attribution_text: str | None = None
     modality: str = "asserted"
@@ -62,6 +64,7 @@ class _Draft:
     facility_keys: set[str] = field(default_factory=set)
     place_keys: set[str] = field(default_factory=set)
     own_time: bool = False   # dated by an event, not a date: "after the Korean war"
+    ruled: bool = True       # a lexicon rule names the trigger (not the detector alone)
 
 
 def _verb_of(token) -> object:
@@ -194,7 +197,56 @@ def _mentions_in(doc_text: str, mentions: list, starts: list[int], start: int, e
             yield span
 
 
-def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexicon | None = None) -> list[Event]:
+@dataclass(frozen=True)
+class _Trigger:
+    """Where in a sentence an event is stated: a lexicon rule's match, or the detector's guess."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, m: re.Match) -> "_Trigger":
+        return cls(m.start(), m.end(), m.group())
+
+    @classmethod
+    def unnamed(cls, sentence: str) -> "_Trigger":
+        """A sentence the detector found an event in that no rule names: the first
+        lower-case past form ("over-fulfilled", "commissioned") is its likeliest verb,
+        else the sentence's middle, so dates and names are taken by their distance from it."""
+        m = _PAST_FORM.search(sentence)
+        if m:
+            return cls.of(m)
+        mid = len(sentence) // 2
+        return cls(mid, mid, "")
+
+
+_PAST_FORM = re.compile(r"\b[a-z][a-z-]{2,}ed\b")
+#: A sentence that asks, or is too short to state a happening.
+_QUESTION = re.compile(r"\?[”’\"')\]]*\s*$")
+
+
+def _states_something(sentence: str) -> bool:
+    return len(sentence.strip()) >= 12 and not _QUESTION.search(sentence)
+
+
+def fire_rules(text: str, lex: Lexicon) -> dict[str, re.Match]:
+    """The lexicon rules that fire in a sentence: each type's first match that no veto covers
+    and whose required context is present."""
+    fired: dict[str, re.Match] = {}
+    for rule in lex.rules:
+        for m in rule.triggers.finditer(text):
+            if rule.vetoes and any(v.start() < m.end() and m.start() < v.end() for v in rule.vetoes.finditer(text)):
+                continue
+            if rule.requires and not rule.requires.search(text):
+                continue
+            fired.setdefault(rule.type, m)
+            break
+    return fired
+
+
+def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexicon | None = None,
+                   detector: EventDetector | None = None) -> list[Event]:
     """Every event the document states, with its evidence, time, arguments and sourcing.
 
     Args:
@@ -202,6 +254,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         doc: the annotated cleaned content (``annotate`` output).
         omap: maps ``doc`` offsets back to ``document.text``.
         lexicon: compiled event lexicon (default: the bundled pack's).
+        detector: the trained event detector; without it, the lexicon's rules alone
+            decide which types a sentence states.
     Returns:
         events in order of first evidence; argument tuples hold ``@start:end``
         mention references into the original text.
@@ -223,26 +277,34 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     narrative = document.source_type == "state_media"
     dct_year = int(document.published.value[:4]) if (document.published.value or "")[:4].isdigit() else None
     last_when: tuple[Timex, int] | None = None
-    for n_sent, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    fired_by_sentence = [fire_rules(sent.text, lex) for sent in sents]
+    detected = None
+    if detector is not None:
+        # Which types each sentence states, decided by the trained model over the words and
+        # the rules that fired; a question ("Is the North producing shells for export?")
+        # and a fragment state nothing.
+        asked = [n for n, sent in enumerate(sents) if _states_something(sent.text)]
+        found = detector.types([features(sents[n].text, fired_by_sentence[n], document.source_type) for n in asked],
+                               [fired_by_sentence[n] for n in asked])
+        detected = [{} for _ in sents]
+        for n, types in zip(asked, found):
+            detected[n] = types
+    for n_sent, sent in enumerate(sents):
         text = sent.text
         in_sentence = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
         facility_history.extend(m for m in in_sentence if m.label_ == "facility")
         person_history.extend(m for m in in_sentence if m.label_ == "person")
-        if len(text.strip()) < 12:
+        if not _states_something(text):
             continue
         new_paragraph = sent.start_char == 0 or "\n" in doc_text[max(0, sent.start_char - 2):sent.start_char]
         attribution, cue = sentence_attribution(text + _credit_after(doc_text, sent.end_char), state, lex,
                                                 new_paragraph)
-        fired: dict[str, object] = {}
-        for rule in lex.rules:
-            for m in rule.triggers.finditer(text):
-                if rule.vetoes and any(v.start() < m.end() and m.start() < v.end() for v in rule.vetoes.finditer(text)):
-                    continue
-                if rule.requires and not rule.requires.search(text):
-                    continue
-                fired.setdefault(rule.type, m)
-                break
-        kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        fired = fired_by_sentence[n_sent]
+        if detected is not None:
+            kept = sorted(detected[n_sent], key=lambda t: -detected[n_sent][t])
+        else:
+            kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
         if not kept:
             continue
         cue_spans = [(c.start(), c.end()) for _, p in lex.attribution for c in p.finditer(text)]
@@ -251,14 +313,13 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         taken += [(t.start - sent.start_char, t.end - sent.start_char) for t in timexes
                   if sent.start_char <= t.start < sent.end_char]
         # Figures, not the numbers in names ("Factory 71") or dates ("10-day", "2023").
-        quantities = [q.group().strip() for q in lex.quantity.finditer(text)
-                      if (any(ch.isdigit() for ch in q.group()) or "fold" in q.group())
-                      and not any(a < q.end() and q.start() < b for a, b in taken)]
+        quantities = find_quantities(text, taken)
         boundaries = [b.start() for b in _ADJUNCT.finditer(text)]
-        trigger_chars = [sent.start_char + fired[t].start() for t in kept]
+        triggers = {t: _Trigger.of(fired[t]) if t in fired else _Trigger.unnamed(text) for t in kept}
+        trigger_chars = [sent.start_char + triggers[t].start for t in kept]
         for type_ in kept:
-            m = fired[type_]
-            trigger_char = sent.start_char + m.start()
+            m = triggers[type_]
+            trigger_char = sent.start_char + m.start
             when = _pick_when(sent, doc_text, parsed, trigger_char, timexes, lex, trigger_chars)
             own_time = when is None and _HISTORICAL_TIME.search(text) is not None
             if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH \
@@ -268,11 +329,12 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                 when = last_when[0]
             elif when is not None:
                 last_when = (when, n_sent)
-            c0, c1 = clause_around(text, m.start())
+            c0, c1 = clause_around(text, m.start)
             modality, _ = modality_of(text[c0:c1], lex)
             o_start, o_end = omap.to_original(sent.start_char, sent.end_char)
             draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
-                           attribution_text=cue, modality=modality, trigger=m.group(), own_time=own_time)
+                           attribution_text=cue, modality=modality, trigger=m.text, own_time=own_time,
+                           ruled=type_ in fired)
             # Arguments: names near the trigger, not the sources of the claim.
             lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
             lo, hi = _with_coordination(doc_text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
@@ -282,7 +344,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                         or span.text.lower() in lex.outlets:
                     continue
                 rel = span.start_char - sent.start_char
-                if any(min(rel, m.start()) < b < max(rel, m.end()) for b in boundaries):
+                if any(min(rel, m.start) < b < max(rel, m.end) for b in boundaries):
                     continue  # across "in connection with", ", which", "at the invitation of"...
                 s0, s1 = omap.to_original(span.start_char, span.end_char)
                 ref = mention_ref(s0, s1)
@@ -351,8 +413,9 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
             continue
         if old.facility_keys and new.facility_keys and not (old.facility_keys & new.facility_keys):
             continue
-        if bool(old.facility_keys) != bool(new.facility_keys) and _stem(old.trigger) != _stem(new.trigger):
+        if bool(old.facility_keys) != bool(new.facility_keys) and new.ruled and _stem(old.trigger) != _stem(new.trigger):
             continue  # a statement about one plant joins a general one only when it restates it
+            # (a statement no rule names, found by the detector, has no wording to compare)
         if old.place_keys and new.place_keys and not _places_meet(old.place_keys, new.place_keys, place_chain):
             continue  # the same kind of thing in other places is another happening
         if bool(old.facility_keys) != bool(new.facility_keys) and (new.place_keys if old.facility_keys else old.place_keys):
@@ -363,7 +426,7 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
             continue  # "after the war", "during the Chollima upswing": a time of its own, another step
         if (old.modality == "predicted") != (new.modality == "predicted"):
             continue  # what will happen is not what did
-        if old.quantities and new.quantities and not set(old.quantities) & set(new.quantities):
+        if old.quantities and new.quantities and not {q.value for q in old.quantities} & {q.value for q in new.quantities}:
             continue  # different figures are different statements
         old.evidence.extend(new.evidence)
         if _ATTRIBUTION_RANK.index(new.attribution) < _ATTRIBUTION_RANK.index(old.attribution):

@@ -27,7 +27,6 @@ class Lexicon:
     modality: tuple[tuple[str, re.Pattern], ...]      # in priority order
     insider_source_types: frozenset[str]
     products: re.Pattern
-    quantity: re.Pattern
     argument_exclusions: re.Pattern
     reporting_time: re.Pattern
     outlets: frozenset[str]  # outlet names (lower case): the reporters, never arguments
@@ -77,7 +76,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         modality=tuple((m, _any(raw["modality"][m], m)) for m in MODALITY_ORDER if m in raw["modality"]),
         insider_source_types=frozenset(raw.get("insider_outlet_source_types", ("insider",))),
         products=_any([rf"\b{re.escape(p)}\b" for p in products], "products"),
-        quantity=re.compile(raw["quantity"], re.IGNORECASE),
         argument_exclusions=_any(raw["argument_exclusions"], "argument_exclusions"),
         reporting_time=re.compile(raw["reporting_time"], re.IGNORECASE),
         outlets=frozenset(o.name.lower() for o in outlet_rules(directory)),

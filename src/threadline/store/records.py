@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Sequence
 
 from threadline.model import (
+    Quantity,
     Decision,
     Document,
     Entity,
@@ -208,7 +209,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "evidence": _dump([[s.start, s.end] for s in e.evidence]),
         "where": _dump(list(e.where)), "actors": _dump(list(e.actors)),
         "facilities": _dump(list(e.facilities)), "products": _dump(list(e.products)),
-        "quantities": _dump(list(e.quantities)), "attribution": e.attribution,
+        "quantities": _dump([q.as_dict() for q in e.quantities]), "attribution": e.attribution,
         "attribution_text": e.attribution_text, "modality": e.modality, "trigger": e.trigger,
         "extractor": e.extractor,
     }
@@ -220,7 +221,7 @@ def event_from(row: Any) -> Event:
         doc_id=row.doc_id, type=row.type, evidence=_spans(row.evidence), when=row.when,
         when_text=row.when_text, where=tuple(json.loads(row.where)),
         actors=tuple(json.loads(row.actors)), facilities=tuple(json.loads(row.facilities)),
-        products=tuple(json.loads(row.products)), quantities=tuple(json.loads(row.quantities)),
+        products=tuple(json.loads(row.products)), quantities=tuple(Quantity.from_stored(q) for q in json.loads(row.quantities)),
         attribution=row.attribution, attribution_text=row.attribution_text,
         modality=row.modality, trigger=row.trigger, extractor=row.extractor,
     )
