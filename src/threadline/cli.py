@@ -18,7 +18,7 @@ from rich.table import Table
 
 from threadline import analyze, pipeline
 from threadline.errors import ThreadlineError
-from threadline.export.eval import stored_extraction, to_contract
+from threadline.export.eval import contract_records, stored_extraction, to_contract
 from threadline.model import Decision, Entity, make_id
 from threadline.settings import Settings
 from threadline.store import open_store
@@ -214,10 +214,12 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .json
         settings = _settings(None, config)
         sink = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
-            for x in pipeline.extract_documents(paths, settings, failed):
-                if format == "eval":
-                    sink.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
-                else:
+            extractions = pipeline.extract_documents(paths, settings, failed)
+            if format == "eval":
+                for record in contract_records(extractions, settings.domain_pack):
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for x in extractions:
                     sink.write(to_timeml(x.document.id, x.document.text, x.document.published.value, x.timexes))
                     sink.write("\n")
         finally:

@@ -168,6 +168,7 @@ def extract_documents(sources: Iterable[str], settings: Settings,
                       on_failure: Callable[[InputError], None] | None = None) -> Iterator[Extraction]:
     """Extraction without storage (for ``threadline extract``): every readable report, in order."""
     extractor = Extractor(settings)
+    index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
 
     def documents() -> Iterator[Document]:
         for item in iter_documents(sources, settings):
@@ -175,6 +176,10 @@ def extract_documents(sources: Iterable[str], settings: Settings,
                 if on_failure:
                     on_failure(item)
                 continue
-            yield item
+            # A syndicated copy is linked to its original here too: happenings count origins.
+            sig = dedup.signature(OffsetMap.build(item.text, item.content).clean)
+            original = index.find(sig)
+            index.add(item.id, sig)
+            yield replace(item, near_duplicate_of=original) if original else item
 
     yield from extractor.extract(documents())
