@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from threadline import cli
+from threadline.cli import output
 from threadline.store import open_store
 
 runner = CliRunner()
@@ -14,9 +15,10 @@ runner = CliRunner()
 
 @pytest.fixture(autouse=True)
 def wide_console(monkeypatch):
-    """Tables and lines as a wide terminal shows them (a pipe gets 80 columns)."""
+    """Tables and lines as a wide terminal shows them (a pipe gets 80 columns and JSON)."""
     monkeypatch.setattr(cli.out, "width", 250)
     monkeypatch.setattr(cli.err, "width", 250)
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
 
 
 def tl(*args, env=None):
@@ -145,7 +147,7 @@ def test_search_finds_a_phrase(samples_kb):
     assert "dailynk-2024-03-factory71-inspection" in result.stdout
     assert int(result.stdout.split()[-2]) > 0
     none = tl("search", "zeppelin hangar", "--db", samples_kb)
-    assert none.stdout.strip().endswith("0 hit(s)")
+    assert none.stdout.strip().endswith("0 hits")
 
 
 def test_claims_show_the_contradiction_about_factory_26(samples_kb):

@@ -73,3 +73,32 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
                 yield exc
             except OSError as exc:
                 yield InputError(source, f"cannot read ({exc.strerror})")
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents ``iter_documents`` will yield, counted cheaply, for a progress total.
+
+    A file is one document, a ``.jsonl`` file one per non-empty line.
+    Returns:
+        the count, or None when it cannot be known beforehand (URLs, feeds).
+    """
+    total = 0
+    for item in inputs:
+        if _is_url(item):
+            return None
+        path = Path(item)
+        if not path.exists():
+            continue
+        for file in _files(path):
+            suffix = file.suffix.lower()
+            if suffix in (".xml", ".rss", ".atom"):
+                return None
+            if suffix in (".jsonl", ".ndjson") and file.is_file():   # never read a FIFO or device here
+                try:
+                    with open(file, "rb") as fh:
+                        total += sum(1 for raw in fh if raw.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

@@ -543,6 +543,11 @@ class Store(AnalystEdits):
         with self._tx("searching") as conn:
             return fts.run(conn, query, limit)
 
+    def search_count(self, query: str) -> int:
+        """How many hits ``search`` finds for ``query`` with no limit."""
+        with self._tx("counting search hits") as conn:
+            return fts.count(conn, query)
+
     # -- ingest failures -------------------------------------------------------
 
     def record_failure(self, source: str, reason: str) -> None:
