@@ -102,14 +102,19 @@ def _session(db: Optional[str], config: Optional[Path], *, write: bool = False, 
 
 # -- ingest ------------------------------------------------------------------------------------
 
+#: Seconds between progress lines when stderr is not a terminal (a log, a pipe).
+PROGRESS_EVERY_S = 10.0
+
+
 class _Progress:
     """Progress of an ingest: a bar with a total and ETA on a terminal, periodic lines otherwise."""
 
-    def __init__(self, total: Optional[int], every_s: float = 10.0):
-        self.total, self.done, self.every_s = total, 0, every_s
+    def __init__(self, total: Optional[int], every_s: Optional[float] = None):
+        self.total, self.done = total, 0
+        self.every_s = PROGRESS_EVERY_S if every_s is None else every_s
         self.started = self.last = time.monotonic()
         self.bar = None
-        if err.is_terminal:
+        if _stderr_is_terminal():
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                                        TimeElapsedColumn, TimeRemainingColumn)
             self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
@@ -150,6 +155,10 @@ class _Progress:
             # One line per failed item, unwrapped, so logs and pipes can be grepped.
             target = self.bar.console if self.bar else err
             target.print(Text_(f"failed {safe(payload.source)}: {safe(payload.reason)}"), soft_wrap=True)
+
+
+def _stderr_is_terminal() -> bool:
+    return err.is_terminal
 
 
 def _duration(seconds: float) -> str:

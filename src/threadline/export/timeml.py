@@ -21,6 +21,17 @@ def safe_file_name(doc_id: str) -> str:
     return name[:150]
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text XML 1.0 can carry: each character it cannot (ESC, NUL...) becomes U+FFFD.
+
+    One character for one, so every offset into the text stays right.
+    """
+    return _NOT_XML.sub("\ufffd", text)
+
+
 class TimemlWriter:
     """Writes TimeML for each report added: to ``dest`` (a folder or a .zip), or to ``stream``.
 
@@ -56,7 +67,7 @@ class TimemlWriter:
             self.stream.write(self._pending + "\n")
 
     def add(self, document: Document, timexes: Sequence[Timex]) -> None:
-        xml = to_timeml(document.id, document.text, document.published.value, list(timexes))
+        xml = to_timeml(document.id, xml_safe(document.text), document.published.value, list(timexes))
         self.count += 1
         if self.dest is None:
             if self.count > 1:
