@@ -57,7 +57,7 @@ def _main(show_version: bool = typer.Option(False, "--version", callback=_versio
 
 
 def _fail(exc: Exception) -> None:
-    err.print(Text_("error: ", style="bold red") + Text_(safe(str(exc), one_line=False)))
+    err.print(Text_("error: ", style="bold red") + Text_(safe(str(exc), one_line=False)), soft_wrap=True)
     raise typer.Exit(2)
 
 
