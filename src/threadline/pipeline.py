@@ -117,7 +117,7 @@ def run(sources: Iterable[str], settings: Settings, store,
     """
     report = RunReport()
     notify = progress or (lambda *_: None)
-    extractor = Extractor(settings, store.decisions())
+    extractor = Extractor(settings, store.decisions(active_only=True))
     index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, blob in store.signatures():
         index.add(doc_id, dedup.from_bytes(blob))

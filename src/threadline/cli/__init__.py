@@ -560,10 +560,25 @@ def entity_log(limit: int = typer.Option(0, "--limit", min=0, help="Rows to show
     fmt = _format(format)
     with _session(db, config) as (settings, store):
         found = store.decisions()
+    undone_by = {d.subject: d.id for d in found if d.action == "undo"}
     rows = [{"id": d.id, "when": d.created_at, "analyst": d.analyst, "action": d.action, "subject": d.subject,
-             "value": d.value, "reason": d.reason} for d in page(found, limit, offset)]
-    render(Listing("decisions", ["id", "when", "analyst", "action", "subject", "value", "reason"], rows,
-                   len(found), offset), fmt, out)
+             "value": d.value, "reason": d.reason, "undone_by": undone_by.get(d.id)}
+            for d in page(found, limit, offset)]
+    render(Listing("decisions", ["id", "when", "analyst", "action", "subject", "value", "reason", "undone_by"],
+                   rows, len(found), offset,
+                   cell={"undone_by": lambda r: f"undone by {r['undone_by']}" if r["undone_by"] else ""}),
+           fmt, out)
+
+
+@entity_app.command("undo")
+def entity_undo(decision: str = typer.Argument(..., help="A decision id from `threadline entity log` (a unique "
+                                                          "prefix is enough)."),
+                reason: str = ReasonOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """Reverse an analyst decision (merge, split, rename, alias); the log keeps both."""
+    with _session(db, config, write=True) as (settings, store):
+        undone = store.undo_decision(decision, _decide(settings, "undo", decision, "", reason))
+    line(out, f"undid {undone.action} of {undone.subject} ({undone.value}) made by {undone.analyst} "
+              f"at {undone.created_at}")
 
 
 @app.command()

@@ -46,6 +46,8 @@ def create_current(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
                  "decisions, failures, signatures, full-text index", create_current),
+    Migration(2, "decisions.undo: what each decision changed, to reverse it",
+              lambda conn: conn.execute(text("ALTER TABLE decisions ADD COLUMN undo TEXT"))),
 )
 
 

@@ -190,6 +190,8 @@ decisions = Table(
     Column("analyst", String, nullable=False),
     Column("reason", Text, nullable=False),
     Column("created_at", String, nullable=False),
+    # What the decision changed, as JSON, so ``threadline entity undo`` can reverse it.
+    Column("undo", Text),
 )
 Index("ix_decisions_subject", decisions.c.subject)
 
