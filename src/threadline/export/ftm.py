@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import IO, Iterator
 
+from threadline.errors import ExportError
 from threadline.export.snapshot import KnowledgeBase
 from threadline.temporal.humanize import humanize_when
 
@@ -35,7 +36,11 @@ def _date(value: str | None) -> str | None:
 
 def entities(kb: KnowledgeBase) -> Iterator[dict]:
     """The FtM entities as dicts (``id``, ``schema``, ``properties``)."""
-    from followthemoney import model
+    try:
+        from followthemoney import model
+    except ImportError as exc:
+        raise ExportError("the ftm export needs the followthemoney package: "
+                          "pip install 'threadline[export]'") from exc
 
     def make(schema: str, eid: str, **props) -> dict:
         proxy = model.make_entity(schema)

@@ -17,6 +17,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import IO
 
+from threadline.errors import ExportError
 from threadline.export.snapshot import KnowledgeBase
 from threadline.temporal.humanize import humanize_when
 
@@ -45,7 +46,10 @@ def _timestamp(value: str | None) -> str | None:
 
 def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | None = None) -> dict:
     """The bundle as a dict (JSON-ready); built with the ``stix2`` library, which checks each object."""
-    import stix2
+    try:
+        import stix2
+    except ImportError as exc:
+        raise ExportError("the stix export needs the stix2 package: pip install 'threadline[export]'") from exc
 
     from threadline.analyze import claim_groups
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
