@@ -478,6 +478,40 @@ def export(doc_id: Optional[str] = typer.Argument(None, help="One stored report'
         err.print(Text_(f"wrote {written} to {safe(str(output))}"), soft_wrap=True)
 
 
+@app.command()
+def brief(since: Optional[str] = typer.Option(None, "--since", help="YYYY, YYYY-MM or YYYY-MM-DD."),
+          until: Optional[str] = typer.Option(None, "--until"),
+          place: Optional[str] = typer.Option(None, "--place", help="Only events in this place or below it."),
+          entity: Optional[str] = typer.Option(None, "--entity", help="Only events naming this entity."),
+          type: Optional[str] = typer.Option(None, "--type", help="Only events of this type."),
+          output: Path = typer.Option(Path("brief.html"), "--output", "-o", help="The HTML file to write."),
+          pdf: bool = typer.Option(False, "--pdf", help="Also write a PDF beside it (WeasyPrint)."),
+          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """A briefing: what happened, charts over time and by province, a facility map, every claim cited."""
+    from threadline import export as exporters
+    from threadline.export.brief import render_brief, write_pdf
+    type = _choice(type, EVENT_TYPES, "--type", upper=True)
+    scope = ", ".join(f"{k} {v}" for k, v in (("since", since), ("until", until), ("place", place),
+                                                ("entity", entity), ("type", type)) if v) or "the whole knowledge base"
+    with _session(db, config) as (settings, store):
+        try:
+            kb = exporters.snapshot(store, type=type, since=since, until=until,
+                                    within=tuple(n for n in (place, entity) if n), domain_pack=settings.domain_pack)
+            page = render_brief(kb, scope, settings.domain_pack)
+            try:
+                output.write_text(page.html, encoding="utf-8")
+            except OSError as exc:
+                raise exporters.ExportError(f"cannot write {output}: {exc.strerror}") from exc
+            written = [str(output)]
+            if pdf:
+                write_pdf(page.html, output.with_suffix(".pdf"))
+                written.append(str(output.with_suffix(".pdf")))
+        except ThreadlineError as exc:
+            _fail(exc)
+    line(out, f"briefing ({scope}): {page.happenings} happening(s), {page.claims} claim(s), "
+              f"{page.facilities_on_map} facility(ies) on the map → {' and '.join(written)}")
+
+
 @app.command("import")
 def import_(path: Path = typer.Argument(..., help="A file written by `threadline export --format jsonl`."),
             db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):

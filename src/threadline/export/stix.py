@@ -51,7 +51,7 @@ def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | No
     except ImportError as exc:
         raise ExportError("the stix export needs the stix2 package: pip install 'threadline[export]'") from exc
 
-    from threadline.analyze import claim_groups
+    from threadline.analyze import happenings
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
     common = {"created": stamp, "modified": stamp, "allow_custom": False}
     objects: dict[str, object] = {}
@@ -120,27 +120,21 @@ def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | No
                                     created_by_ref=outlets.get(doc.outlet), external_references=(
                                         [{"source_name": doc.outlet or "source", "url": doc.url}] if doc.url else None),
                                     **common)
-    # Happenings: the claims about each facility (else place) grouped as `claims` does.
-    by_subject: dict[str, list] = {}
-    for ev in kb.events:
-        subject = next(iter(ev.facilities or ev.where), None)
-        if subject:
-            by_subject.setdefault(subject, []).append((ev, kb.documents[ev.doc_id]))
+    # Happenings: the claims about each facility (else place), grouped as `claims` groups them.
     seen: set[frozenset] = set()
-    for subject, claims in by_subject.items():
-        for group in claim_groups(claims, kb.documents, domain_pack):
-            members = frozenset(notes[ev.id] for ev, _ in group.claims)
-            if members in seen:
-                continue
-            seen.add(members)
-            gid = stix_id("grouping", "|".join(sorted(members)))
-            name = kb.entities[subject].name if subject in kb.entities else subject
-            described = (f"{len(group.claims)} claim(s), {group.independent_sources} independent source(s): "
-                         f"{'; '.join(group.sources)}"
-                         + ("".join(f"; contradiction: {c}" for c in group.contradictions)))
-            objects[gid] = stix2.Grouping(id=gid, name=f"{group.type} at {name}, {humanize_when(group.when)}",
-                                          context="unspecified", object_refs=sorted(members),
-                                          description=described, **common)
+    for happening in happenings([(ev, kb.documents[ev.doc_id]) for ev in kb.events], kb.documents, domain_pack):
+        group, subject = happening.group, happening.subject
+        members = frozenset(notes[ev.id] for ev, _ in group.claims)
+        if subject is None or members in seen:
+            continue
+        seen.add(members)
+        gid = stix_id("grouping", "|".join(sorted(members)))
+        name = kb.entities[subject].name if subject in kb.entities else subject
+        described = (f"{len(group.claims)} claim(s), {group.independent_sources} independent source(s): "
+                     f"{'; '.join(group.sources)}" + "".join(f"; contradiction: {c}" for c in group.contradictions))
+        objects[gid] = stix2.Grouping(id=gid, name=f"{group.type} at {name}, {humanize_when(group.when)}",
+                                      context="unspecified", object_refs=sorted(members),
+                                      description=described, **common)
     result = stix2.Bundle(objects=list(objects.values()), allow_custom=False)
     import json
     return json.loads(result.serialize())
