@@ -4,7 +4,8 @@ from threadline.analyze.happenings import Happening, happenings
 from threadline.analyze.lookup import find_entity, spellings, suggestions
 from threadline.analyze.merging import MergeRefused, merge_problem
 from threadline.analyze.reports import find_reports
+from threadline.analyze.watching import WatchNews, watch_news
 from threadline.analyze.timeline import TimelineEntry, find_events, timeline
 
 __all__ = ["find_entity", "spellings", "suggestions", "timeline", "TimelineEntry", "find_events", "claim_groups",
-           "ClaimGroup", "Happening", "happenings", "merge_problem", "MergeRefused", "find_reports"]
+           "ClaimGroup", "Happening", "happenings", "merge_problem", "MergeRefused", "find_reports", "watch_news", "WatchNews"]

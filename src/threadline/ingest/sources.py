@@ -24,6 +24,24 @@ def _files(path: Path) -> Iterator[Path]:
         yield path
 
 
+def read_url(url: str, settings: Settings, **meta) -> Iterator:
+    """Fetch a URL and read it: a page is one document, a feed one per entry.
+
+    Args:
+        url: the address.
+        settings: the fetch policy and domain pack.
+        meta: title, outlet, published, known from a feed entry.
+    Raises:
+        FetchError: the URL cannot be fetched.
+    """
+    body, ctype = fetch(url, settings)
+    reader = reader_for(url, body, ctype)
+    kwargs = {"url": url, **{k: v for k, v in meta.items() if v}}
+    if reader is read_feed:
+        kwargs["fetch_entry"] = lambda link, **m: read_url(link, settings, **m)
+    return reader(body, url, make_id("doc", url), settings.domain_pack, **kwargs)
+
+
 def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Document | InputError]:
     """Read every input into documents, in order.
 
@@ -37,12 +55,7 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
     rules = settings.domain_pack
 
     def from_url(url: str, **meta) -> Iterator:
-        body, ctype = fetch(url, settings)
-        reader = reader_for(url, body, ctype)
-        kwargs = {"url": url, **{k: v for k, v in meta.items() if v}}
-        if reader is read_feed:
-            kwargs["fetch_entry"] = from_url
-        return reader(body, url, make_id("doc", url), rules, **kwargs)
+        return read_url(url, settings, **meta)
 
     for item in inputs:
         if _is_url(item) and settings.offline:

@@ -13,8 +13,9 @@ from threadline.store.base import EntitySummary, Store
 from threadline.store.connect import describe, engine_for, sqlite_file
 from threadline.store.migrations import MIGRATIONS, migrate
 from threadline.store.search import SearchHit
+from threadline.store.tracking import FeedState, Watch
 
-__all__ = ["open_store", "Store", "EntitySummary", "SearchHit", "MIGRATIONS"]
+__all__ = ["open_store", "Store", "EntitySummary", "SearchHit", "MIGRATIONS", "Watch", "FeedState"]
 
 
 def open_store(url: str, create: bool = True) -> Store:

@@ -48,6 +48,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "decisions, failures, signatures, full-text index", create_current),
     Migration(2, "decisions.undo: what each decision changed, to reverse it",
               lambda conn: conn.execute(text("ALTER TABLE decisions ADD COLUMN undo TEXT"))),
+    Migration(3, "watches, feeds and feed_entries: what analysts watch and the feeds they follow",
+              lambda conn: [table.create(conn) for table in (schema.watches, schema.feeds, schema.feed_entries)]),
 )
 
 
