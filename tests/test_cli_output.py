@@ -312,3 +312,25 @@ def test_undo_refuses_while_a_later_decision_touches_the_same_entity(samples_kb_
     refused = tl("entity", "undo", first, "--db", db)
     assert refused.exit_code == 2 and f"decision {second}" in refused.output and "undo it first" in refused.output
     assert tl("entity", "undo", "nonexistent", "--db", db).exit_code == 2
+
+
+def test_help_shows_names_not_types_after_options():
+    for args in (("--help",), ("ingest", "--help"), ("events", "--help"), ("export", "--help"),
+                 ("entity", "merge", "--help"), ("watch", "report", "--help")):
+        result = tl(*args)
+        assert result.exit_code == 0
+        assert "<bool>" not in result.stdout, args
+        options = [x for x in result.stdout.splitlines() if x.lstrip().startswith("-")]
+        assert not any("<" in x.split("  ")[0] for x in options), args
+    assert "--db DB" in tl("events", "--help").stdout
+
+
+def test_events_on_a_narrow_terminal_keep_sentences_whole(samples_kb, monkeypatch):
+    monkeypatch.setattr(cli.out, "width", 80)
+    text = tl("events", "--limit", 5, "--db", samples_kb).stdout
+    data = json.loads(tl("events", "--limit", 5, "--format", "json", "--db", samples_kb).stdout)["events"]
+    flat = " ".join(text.split())
+    for e in data:
+        # The sentence reads on, line after line, not one word per line in a squeezed column.
+        assert " ".join(e["evidence"].split())[:60] in flat
+    assert sum(1 for x in text.splitlines() if x.startswith("    “")) == 5

@@ -285,7 +285,7 @@ def events(type: Optional[str] = typer.Option(None, "--type", help="Event type, 
                    table_columns=["when", "type", "attribution", "modality", "report", "evidence"],
                    cell={"when": lambda r: r["when_text"] or "undated",
                          "report": lambda r: f"{r['outlet'] or ''} {r['doc_id']}",
-                         "evidence": lambda r: quote(r["evidence"], 160)}), fmt, out)
+                         "evidence": lambda r: f"“{quote(r['evidence'], 300)}”"}, long_column="evidence"), fmt, out)
 
 
 @app.command()
@@ -749,3 +749,20 @@ def demo(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
               'threadline search "artillery shells"', markup=False)
     if report.failures:
         raise typer.Exit(1)
+
+
+def _plain_metavars(*typers: typer.Typer) -> None:
+    """Help shows ``--db DB``, not ``--db <str>``, and nothing after a flag."""
+    import inspect
+
+    from typer.models import ArgumentInfo, OptionInfo
+    for t in typers:
+        for command in t.registered_commands:
+            for name, param in inspect.signature(command.callback).parameters.items():
+                info = param.default
+                if isinstance(info, (OptionInfo, ArgumentInfo)) and info.metavar is None \
+                        and param.annotation not in (bool, "bool"):
+                    info.metavar = name.upper().rstrip("_")
+
+
+_plain_metavars(app, entity_app, alias_app, watch_app)

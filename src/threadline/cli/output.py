@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
+
+#: Terminals narrower than this get rows as blocks instead of a table with a sentence column.
+NARROW = 140
 
 #: The formats of every listing command.
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -89,6 +93,9 @@ class Listing:
         offset: how many rows were skipped.
         table_columns: the columns a table shows (default: all).
         cell: per-column formatter for tables (a value to its display text).
+        long_column: a column of sentences; on a terminal narrower than
+            ``NARROW`` it is printed under the other columns of its row, at
+            full width, instead of squeezed into a column one word wide.
     """
 
     name: str
@@ -98,6 +105,7 @@ class Listing:
     offset: int = 0
     table_columns: Sequence[str] | None = None
     cell: dict = field(default_factory=dict)
+    long_column: str | None = None
 
     def summary(self) -> str:
         shown = len(self.rows)
@@ -131,6 +139,15 @@ def render(listing: Listing, fmt: str, out: Console) -> None:
         for row in listing.rows:
             writer.writerow([_csv_cell(row.get(c)) for c in listing.columns])
         stream.write(buffer.getvalue())
+    elif listing.long_column and out.width < NARROW:
+        columns = [c for c in (listing.table_columns or listing.columns) if c != listing.long_column]
+        for row in listing.rows:
+            head = "  ".join(safe(listing.cell[c](row) if c in listing.cell else _plain(row.get(c))) for c in columns)
+            out.print(Text(head, style="bold"), soft_wrap=False, overflow="fold")
+            body = listing.cell[listing.long_column](row) if listing.long_column in listing.cell \
+                else _plain(row.get(listing.long_column))
+            out.print(Padding(Text(safe(body)), (0, 0, 0, 4)), overflow="fold")
+        out.print(listing.summary(), markup=False, highlight=False)
     else:
         columns = list(listing.table_columns or listing.columns)
         table = Table(*columns)
