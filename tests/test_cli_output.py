@@ -334,3 +334,18 @@ def test_events_on_a_narrow_terminal_keep_sentences_whole(samples_kb, monkeypatc
         # The sentence reads on, line after line, not one word per line in a squeezed column.
         assert " ".join(e["evidence"].split())[:60] in flat
     assert sum(1 for x in text.splitlines() if x.startswith("    “")) == 5
+
+
+def test_machine_formats_are_exact_in_a_pipe_and_safe_on_a_terminal(tmp_path, monkeypatch):
+    (tmp_path / "c1.txt").write_text("The Hyesan Steel Mill \u009b2J restarted \u202eits line\u202c last week, "
+                                     "a source said.\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert tl("ingest", tmp_path / "c1.txt", "--db", db, "--offline").exit_code == 0
+    for args in (("export", "c1", "--format", "eval"), ("export", "c1", "--format", "timeml"),
+                 ("reports", "--format", "jsonl"), ("search", "restarted", "--format", "json"),
+                 ("export", "--format", "jsonl")):
+        shown = tl(*args, "--db", db).stdout
+        assert "\u009b" not in shown and "\u202e" not in shown, args
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: False)
+    piped = tl("export", "--format", "jsonl", "--db", db).stdout
+    assert "\u009b2J" in piped and "\u202e" in piped      # data stays exact

@@ -18,7 +18,8 @@ from typing import Iterator, List, Optional
 import typer
 from rich.console import Console
 
-from threadline.cli.output import FORMATS, Listing, choose_format, line, page, quote, render, safe
+from threadline.cli.output import (FORMATS, Listing, TerminalStream, choose_format, line, page, quote, render,
+                                   safe)
 from threadline.errors import ThreadlineError
 from threadline.model import ENTITY_KINDS, EVENT_TYPES
 
@@ -415,11 +416,11 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .json
         settings = _settings(None, config)
         items = pipeline.extract_documents(paths, settings, failed)
         if format == "timeml":
-            with TimemlWriter(output, sys.stdout) as writer:
+            with TimemlWriter(output, TerminalStream(sys.stdout)) as writer:
                 for x in items:
                     writer.add(x.document, x.timexes)
         else:
-            sink = open(output, "w", encoding="utf-8") if output else sys.stdout
+            sink = open(output, "w", encoding="utf-8") if output else TerminalStream(sys.stdout)
             try:
                 for x in items:
                     sink.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
@@ -463,17 +464,17 @@ def export(doc_id: Optional[str] = typer.Argument(None, help="One stored report'
                                                 "drop the report id to export the knowledge base")
                 x = stored_extraction(store, doc_id)
                 if format == "eval":
-                    sys.stdout.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
+                    TerminalStream(sys.stdout).write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
                 else:
                     from threadline.export.timeml import TimemlWriter
-                    with TimemlWriter(output, sys.stdout) as writer:
+                    with TimemlWriter(output, TerminalStream(sys.stdout)) as writer:
                         writer.add(x.document, x.timexes)
                 return
             if format == "eval":
                 raise exporters.ExportError("eval exports one report: give its id")
             kb = exporters.snapshot(store, type=type, since=since, until=until,
                                     within=tuple(n for n in (place, entity) if n), domain_pack=settings.domain_pack)
-            written = exporters.write(kb, format, output, sys.stdout, settings.domain_pack)
+            written = exporters.write(kb, format, output, TerminalStream(sys.stdout), settings.domain_pack)
         except ThreadlineError as exc:
             _fail(exc)
     if output:

@@ -122,9 +122,28 @@ def page(items: list, limit: int, offset: int) -> list:
     return items[offset:offset + limit] if limit > 0 else items[offset:]
 
 
+class TerminalStream:
+    """A text stream that, on a terminal only, writes control and bidi characters as visible escapes.
+
+    JSON, CSV and TimeML going to a file or a pipe are data and stay exact;
+    the same output shown on a terminal must not drive it (JSON escapes C0
+    controls but not C1 ones such as U+009B, a one-byte CSI on some terminals).
+    """
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._terminal = stdout_is_terminal()
+
+    def write(self, text: str) -> int:
+        return self._stream.write(safe(text, one_line=False) if self._terminal else text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
 def render(listing: Listing, fmt: str, out: Console) -> None:
     """Print a listing in ``fmt`` (one of ``FORMATS``) to ``out``'s stream."""
-    stream = out.file
+    stream = TerminalStream(out.file)
     if fmt == "json":
         stream.write(json.dumps({"total": listing.total, "offset": listing.offset, "count": len(listing.rows),
                                  listing.name.replace(" ", "_"): listing.rows}, ensure_ascii=False, indent=1))
