@@ -188,10 +188,11 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
         report = pipeline.run(sources, settings, store, progress)
         totals = {k: store.count(k) for k in ("documents", "entities", "events")}
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
-              f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed", markup=False)
+              f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed", markup=False,
+              soft_wrap=True)
     if report.not_english:
         out.print(f"{report.not_english} report(s) not in English: stored and searchable, nothing extracted "
-                  f"(Threadline's recognisers read English)", markup=False)
+                  f"(Threadline's recognisers read English)", markup=False, soft_wrap=True)
     line(out, f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
               f"{totals['events']} events")
     if report.failures:

@@ -5,11 +5,14 @@
   organizations and people are ``identity`` objects (other facilities too);
 - each event is a ``note``: its evidence sentence, type, time, attribution
   and modality, referring to the report and to what it names;
-- "located in" is a ``relationship`` (``located-at``);
+- "located in" is a ``relationship`` (``located-at`` from an identity to a
+  location, else ``related-to``);
 - each happening (claims about one facility or place grouped as
   ``threadline claims`` groups them) is a ``grouping`` of its notes.
 
-Ids are UUIDv5 of Threadline's ids, so exporting twice gives the same ids.
+Ids are UUIDv5 of Threadline's ids, so exporting twice gives the same ids and
+a platform updates objects instead of duplicating them; the validator warns
+(check 103) that STIX suggests UUIDv4, which would change on every export.
 """
 from __future__ import annotations
 
@@ -76,8 +79,12 @@ def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | No
     for e in kb.entities.values():
         if e.located_in in refs and e.id in refs:
             rid = stix_id("relationship", f"{e.id}>{e.located_in}")
-            objects[rid] = stix2.Relationship(id=rid, relationship_type="located-at", source_ref=refs[e.id],
-                                              target_ref=refs[e.located_in], description="located in", **common)
+            # located-at is the suggested type towards a location; between
+            # identities (a department in a ministry) the generic related-to.
+            to_location = refs[e.located_in].startswith("location--") and not refs[e.id].startswith("location--")
+            objects[rid] = stix2.Relationship(id=rid, relationship_type="located-at" if to_location else "related-to",
+                                              source_ref=refs[e.id], target_ref=refs[e.located_in],
+                                              description="located in", **common)
     outlets: dict[str, str] = {}
     for doc in kb.documents.values():
         if doc.outlet and doc.outlet not in outlets:
