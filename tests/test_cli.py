@@ -272,6 +272,20 @@ def test_a_merge_still_applies_to_reports_ingested_later(samples_kb_copy, tmp_pa
         assert not any(x.entity.id == spelled.id for x in s.entities("facility") if x.reports)
 
 
+def test_an_undone_merge_no_longer_applies_to_reports_ingested_later(samples_kb_copy, tmp_path):
+    db = samples_kb_copy
+    _ingest_text(db, tmp_path, "first", FIRST)
+    spelled = _entity_named(db, "Taechon Shell Plant", "facility")
+    assert tl("entity", "merge", "Munitions Factory 71", spelled.id, "--db", db).exit_code == 0
+    with open_store(db) as s:
+        [merge] = s.decisions()
+    assert tl("entity", "undo", merge.id, "--db", db).exit_code == 0
+    _ingest_text(db, tmp_path, "later", LATER)
+    with open_store(db) as s:
+        [mention] = [m for m in s.mentions(doc_id="later") if m.text == "Taechon Shell Plant"]
+        assert mention.entity_id == spelled.id
+
+
 def test_a_merge_applies_to_a_later_report_that_names_another_place_after_it(samples_kb_copy, tmp_path):
     db = samples_kb_copy
     _ingest_text(db, tmp_path, "first", FIRST)
