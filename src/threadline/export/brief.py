@@ -92,7 +92,7 @@ def _charts(kb: KnowledgeBase, pack) -> tuple[str | None, str | None]:
             bottom = [b + v for b, v in zip(bottom, values)]
         ax.set_ylabel("events")
         ax.set_title("Events by month and type (events with a known month)")
-        ax.legend(fontsize=7, ncol=2)
+        ax.legend(fontsize=7, ncol=2, loc="upper left")
         ax.tick_params(axis="x", labelrotation=60, labelsize=7)
         over_time = _figure(fig)
     provinces = Counter(p for ev in kb.events
