@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from threadline import cli
-from threadline.cli import output
+from threadline.cli import ingesting, output
 from threadline.store import open_store
 
 runner = CliRunner()
@@ -226,11 +226,11 @@ def test_help_does_not_import_the_nlp_stack():
 
 
 def test_progress_prints_lines_with_a_total_when_not_on_a_terminal(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: False)
+    monkeypatch.setattr(ingesting, "_stderr_is_terminal", lambda: False)
     for i in range(3):
         (tmp_path / f"r{i}.txt").write_text(f"The Kanggye plant added shift number {i} last week.\n",
                                             encoding="utf-8")
-    monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)
+    monkeypatch.setattr(ingesting, "PROGRESS_EVERY_S", 0.0)
     result = tl("ingest", tmp_path, "--db", tmp_path / "kb.db", "--offline")
     assert result.exit_code == 0, result.output
     lines = [x for x in result.stderr.splitlines() if x.startswith("progress: ")]
