@@ -120,6 +120,8 @@ def test_tables_say_showing_n_of_m_and_page_with_limit_and_offset(samples_kb):
     hits = json.loads(tl("search", "the", "--format", "json", "--limit", 0, "--db", samples_kb).stdout)
     assert hits["total"] == len(hits["hits"]) > 2
     assert f"showing 2 of {hits['total']} hits" in search
+    claims = tl("claims", "--entity", "Factory No. 26", "--limit", 1, "--db", samples_kb).stdout
+    assert "showing 1 of " in claims and " groups (1–1)" in claims
 
 
 # -- checks ------------------------------------------------------------------------------------

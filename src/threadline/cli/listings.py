@@ -117,7 +117,8 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
 
 @app.command()
 def claims(entity: str = typer.Option(..., "--entity", help="The entity the claims are about."),
-           format: Optional[str] = FormatOption,
+           limit: int = typer.Option(0, "--limit", min=0, help="Groups to show (0: all)."),
+           offset: int = OffsetOption, format: Optional[str] = FormatOption,
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """Claims about an entity, grouped by happening, with independent sources and contradictions."""
     from threadline import analyze
@@ -128,17 +129,19 @@ def claims(entity: str = typer.Option(..., "--entity", help="The entity the clai
         found = store.claims_for(ent.id)
         docs = {d.id: d for d in store.documents()}
         groups = analyze.claim_groups(found, docs, settings.domain_pack)
+    shown = page(groups, limit, offset)
     if fmt != "table":
         rows = []
-        for n, g in enumerate(groups, 1):
+        for n, g in enumerate(shown, offset + 1):
             for ev, doc in g.claims:
                 rows.append({"group": n, "group_type": g.type, "group_when": g.when,
                              "independent_sources": g.independent_sources, "sources": list(g.sources),
                              "contradictions": list(g.contradictions), **event_row(ev, doc, humanize_when)})
-        render(Listing("claims", list(rows[0]) if rows else ["group", "id"], rows, len(rows)), fmt, out)
+        render(Listing("claims", list(rows[0]) if rows else ["group", "id"], rows,
+                       sum(len(g.claims) for g in groups), sum(len(g.claims) for g in groups[:offset])), fmt, out)
         return
     out.print(styled(safe(ent.name), style="bold") + styled(f": {len(found)} claim(s) in {len(groups)} group(s)"))
-    for g in groups:
+    for g in shown:
         out.print()
         out.print(styled(safe(g.type), style="bold")
                   + styled(safe(f" {humanize_when(g.when)} — {len(g.claims)} claim(s), {g.independent_sources} "
@@ -149,6 +152,9 @@ def claims(entity: str = typer.Option(..., "--entity", help="The entity the clai
             published = humanize_when(doc.published.value) if doc.published.value else "undated"
             line(out, f"  {doc.outlet or ''} {published} ({ev.attribution}, {ev.modality}):",
                  f"“{quote(doc.text[ev.start:ev.end], 200)}”")
+    if len(shown) < len(groups):
+        out.print()
+        out.print(Listing("groups", [], shown, len(groups), offset).summary(), markup=False)
 
 
 @app.command()
