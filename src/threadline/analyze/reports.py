@@ -9,7 +9,7 @@ _DATE_FORMS = ("YYYY", "YYYY-MM", "YYYY-MM-DD")
 
 def find_reports(store, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  language: str | None = None) -> list[Document]:
-    """Stored reports, newest first (undated last).
+    """Stored reports, newest first (those without a year of publication last).
 
     Args:
         store: the knowledge base.
@@ -37,8 +37,13 @@ def find_reports(store, *, outlet: str | None = None, since: str | None = None, 
         if until and value[:len(until)] > until[:len(value)]:
             continue
         kept.append(d)
-    dated = sorted((d for d in kept if d.published.value), key=lambda d: (d.published.value, d.id), reverse=True)
-    return dated + sorted((d for d in kept if not d.published.value), key=lambda d: d.id)
+    def has_year(d: Document) -> bool:
+        return (d.published.value or "")[:4].isdigit()
+
+    # Newest first; a date without its year ("XXXX-11-19") cannot be placed, so it follows the dated ones.
+    dated = sorted((d for d in kept if has_year(d)), key=lambda d: (d.published.value, d.id), reverse=True)
+    rest = sorted((d for d in kept if not has_year(d)), key=lambda d: (d.published.value is None, d.id))
+    return dated + rest
 
 
 def _is_date_prefix(value: str) -> bool:
