@@ -352,3 +352,4 @@ def test_machine_formats_are_exact_in_a_pipe_and_safe_on_a_terminal(tmp_path, mo
     monkeypatch.setattr(output, "stdout_is_terminal", lambda: False)
     piped = tl("export", "--format", "jsonl", "--db", db).stdout
     assert "\u009b2J" in piped and "\u202e" in piped      # data stays exact
+

@@ -28,7 +28,7 @@ class _Progress:
         if _stderr_is_terminal():
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                                        TimeElapsedColumn, TimeRemainingColumn)
-            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
                                 MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("ETA"),
                                 TimeRemainingColumn(), console=err, transient=True)
             self.task = self.bar.add_task("reading reports", total=total)
