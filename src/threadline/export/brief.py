@@ -208,6 +208,9 @@ def write_pdf(page: str, dest: Path) -> None:
         import weasyprint
     except ImportError as exc:
         raise ExportError("--pdf needs WeasyPrint: pip install 'threadline[export]'") from exc
+    except OSError as exc:      # installed, but the system's Pango library is missing
+        raise ExportError(f"--pdf: WeasyPrint cannot load its system libraries ({exc}); "
+                          "install Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)") from exc
     # The page carries its images as data: URLs; nothing else is fetched.
     try:
         offline = weasyprint.urls.URLFetcher(allowed_protocols={"data"})
