@@ -214,18 +214,17 @@ def test_version_and_reports(samples_kb):
 
 
 def test_help_does_not_import_the_nlp_stack():
-    code = ("import sys, time; t = time.perf_counter(); import threadline.cli; "
-            "print(time.perf_counter() - t); print(int(any(m.split('.')[0] in ('spacy', 'thinc', 'trafilatura', "
-            "'datasketch') for m in sys.modules)))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    # CPU time, not wall time: the machine running the tests may be busy.
+    code = ("import sys, time; t = time.process_time(); import threadline.cli; "
+            "print(time.process_time() - t); print(int(any(m.split('.')[0] in ('spacy', 'thinc', 'trafilatura', "
+            "'datasketch', 'sqlalchemy', 'rapidfuzz') for m in sys.modules)))")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={"PYTHONPATH": str(ROOT / "src")}, check=True).stdout.split() for _ in range(3)]
+    assert all(heavy == "0" for _, heavy in runs)
+    assert min(float(seconds) for seconds, _ in runs) < 0.5
+    done = subprocess.run([sys.executable, "-m", "threadline.cli", "--help"], capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT / "src")}, check=True)
-    seconds, heavy = done.stdout.split()
-    assert heavy == "0"
-    assert float(seconds) < 0.5
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "threadline.cli", "--help"], capture_output=True,
-                   env={"PYTHONPATH": str(ROOT / "src")}, check=True)
-    assert time.perf_counter() - started < 1.5      # interpreter start included; typically ~0.3 s
+    assert "Usage: threadline" in done.stdout and "export" in done.stdout
 
 
 def test_progress_prints_lines_with_a_total_when_not_on_a_terminal(tmp_path, monkeypatch):

@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from threadline.cli.common import ConfigOption, DbOption, app, choice, err, fail, load_settings, out, session, styled
-from threadline.cli.output import TerminalStream, line, page, safe
+from threadline.cli.output import TerminalStream, line, safe
 from threadline.errors import ThreadlineError
 from threadline.model import EVENT_TYPES
 
-
-# -- extract and export ------------------------------------------------------------------------
 
 @app.command()
 def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .jsonl of documents."),

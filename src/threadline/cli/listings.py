@@ -1,7 +1,6 @@
 """The read commands: entities, show, events, search, claims, reports, failures."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Optional
 
@@ -63,7 +62,6 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
                                f"{doc.source}"), style="dim"), soft_wrap=True)
         for s, sentence in zip(ev.evidence, x.sentences):
             line(out, f"  [{s.start}:{s.end}] “{quote(sentence, 400)}”")
-
 
 
 @app.command()
