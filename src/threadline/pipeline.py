@@ -101,7 +101,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def run(sources: Iterable[str], settings: Settings, store,
-        progress: Callable[[str, object], None] | None = None) -> RunReport:
+        progress: Callable[[str, object], None] | None = None,
+        documents: Iterable[Document | InputError] | None = None) -> RunReport:
     """Ingest reports into the knowledge base.
 
     One transaction per batch: a crash or Ctrl-C loses at most the batch in
@@ -114,12 +115,14 @@ def run(sources: Iterable[str], settings: Settings, store,
         store: an open ``threadline.store.Store``.
         progress: called as ``progress(event, payload)`` with ``"document"``
             (a Document read), ``"failure"`` (an InputError) and ``"stored"`` (a count).
+        documents: documents (and InputErrors) already read, used instead of
+            reading ``sources`` (``threadline follow`` passes a feed's new entries).
     Returns:
         a ``RunReport``.
     """
     report = RunReport()
     notify = progress or (lambda *_: None)
-    extractor = Extractor(settings, store.decisions())
+    extractor = Extractor(settings, store.decisions(active_only=True))
     index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, blob in store.signatures():
         index.add(doc_id, dedup.from_bytes(blob))
@@ -127,7 +130,7 @@ def run(sources: Iterable[str], settings: Settings, store,
     def fresh_documents() -> Iterator[tuple[Document, bytes]]:
         seen_ids: set[str] = set()
         seen_hashes: set[str] = set()
-        for item in iter_documents(sources, settings):
+        for item in (iter_documents(sources, settings) if documents is None else documents):
             if isinstance(item, InputError):
                 report.failures.append(item)
                 store.record_failure(item.source, item.reason)

@@ -46,6 +46,10 @@ def create_current(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
                  "decisions, failures, signatures, full-text index", create_current),
+    Migration(2, "decisions.undo: what each decision changed, to reverse it",
+              lambda conn: conn.execute(text("ALTER TABLE decisions ADD COLUMN undo TEXT"))),
+    Migration(3, "watches, feeds and feed_entries: what analysts watch and the feeds they follow",
+              lambda conn: [table.create(conn) for table in (schema.watches, schema.feeds, schema.feed_entries)]),
 )
 
 

@@ -8,6 +8,10 @@ cut in Python, so both backends return exactly the same ``SearchHit`` shape.
 Query language, the same on both: words are ANDed ("artillery shells" finds
 text with both words, in any order); text in double quotes is a phrase;
 punctuation is ignored, so no user input can break the query syntax.
+
+Korean, Japanese and Chinese are not split into words by spaces the way the
+indexes expect ("혜산시에서" is one token), so a query holding such a word is
+matched as a substring of the text instead (``LIKE``, on both backends).
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ PG_MAX_INDEXED_CHARS = 500_000
 _OPEN, _CLOSE = "\x01", "\x02"
 _SNIPPET_RADIUS = 100
 _WORD = re.compile(r"\w+")
+# Hangul (syllables and jamo), kana and CJK ideographs: matched as substrings.
+_SUBSTRING_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,8 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     words, phrases = parse_query(query)
     if (not words and not phrases) or limit <= 0:
         return []
+    if _needs_substring(words, phrases):
+        return _substring_run(conn, words, phrases, limit)
     # Fetch extra rows: an event with several evidence sentences may match
     # more than once and is reported once.
     fetch = limit * 2 + 5
@@ -175,6 +183,86 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
         if len(hits) >= limit:
             break
     return hits
+
+
+def count(conn: Connection, query: str) -> int:
+    """How many hits ``run`` would return with no limit (each event once)."""
+    words, phrases = parse_query(query)
+    if not words and not phrases:
+        return 0
+    distinct = "count(DISTINCT coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT)))"
+    if _needs_substring(words, phrases):
+        where, params = _like_filter(conn, words, phrases)
+        return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE {where}"), params).scalar_one()
+    if conn.dialect.name == "sqlite":
+        return conn.execute(text(
+            f"SELECT {distinct} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
+            "WHERE search_fts MATCH :q"), {"q": _fts5_query(words, phrases)}).scalar_one()
+    tsq, params = _pg_tsquery(words, phrases)
+    return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE si.tsv @@ {tsq}"), params).scalar_one()
+
+
+def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:
+    return any(_SUBSTRING_SCRIPT.search(w) for w in words + [t for p in phrases for t in p])
+
+
+def _like_filter(conn: Connection, words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
+    """Every word and phrase as a substring of the row (case-insensitive for Latin letters)."""
+    op = "ILIKE" if conn.dialect.name == "postgresql" else "LIKE"
+    needles = words + [" ".join(p) for p in phrases]
+    clauses, params = [], {}
+    for i, needle in enumerate(needles):
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(f"si.body {op} :s{i} ESCAPE '\\'")
+        params[f"s{i}"] = f"%{escaped}%"
+    return " AND ".join(clauses), params
+
+
+def _substring_run(conn: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[SearchHit]:
+    """Hits for a query matched by substring, in index order, matches marked as FTS would."""
+    where, params = _like_filter(conn, words, phrases)
+    rows = conn.execute(text(
+        "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, si.body "
+        "FROM search_index si JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id "
+        f"WHERE {where} ORDER BY si.id LIMIT :n"), {**params, "n": limit * 2 + 5}).all()
+    needles = [n.casefold() for n in words + [" ".join(p) for p in phrases]]
+    hits: list[SearchHit] = []
+    seen_events: set[str] = set()
+    for row in rows:
+        if row.event_id is not None:
+            if row.event_id in seen_events:
+                continue
+            seen_events.add(row.event_id)
+        hits.append(_hit(_Marked(row, _mark(row.body, needles))))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+class _Marked:
+    """A substring-search row seen as an FTS row: ``marked`` is the body with matches marked."""
+
+    def __init__(self, row, marked: str):
+        self._row, self.marked = row, marked
+
+    def __getattr__(self, name):
+        return getattr(self._row, name)
+
+
+def _mark(body: str, needles: list[str]) -> str:
+    folded = body.casefold()
+    if len(folded) != len(body):     # casefolding changed lengths: mark nothing rather than misplace
+        return body
+    spans = sorted((m.start(), m.start() + len(n)) for n in needles if n
+                   for m in re.finditer(re.escape(n), folded))
+    pieces, cursor = [], 0
+    for a, b in spans:
+        if a < cursor:
+            continue
+        pieces += [body[cursor:a], _OPEN, body[a:b], _CLOSE]
+        cursor = b
+    pieces.append(body[cursor:])
+    return "".join(pieces)
 
 
 def _pg_tsquery(words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
