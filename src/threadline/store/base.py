@@ -33,6 +33,7 @@ from threadline.store import records as rec
 from threadline.store import schema as t
 from threadline.store import search as fts
 from threadline.store.connect import READ_ONLY_OPTION, describe
+from threadline.store.accounts import Accounts
 from threadline.store.edits import AnalystEdits
 from threadline.store.search import SearchHit
 
@@ -54,10 +55,11 @@ class EntitySummary:
     mentions: int
 
 
-class Store(AnalystEdits):
+class Store(AnalystEdits, Accounts):
     """The knowledge base over one database. Open it with ``open_store``.
 
-    Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``.
+    Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``;
+    workbench users and tokens in ``accounts.py``.
 
     Usable as a context manager; ``close()`` releases its connections.
     """
@@ -503,6 +505,24 @@ class Store(AnalystEdits):
                 select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id.in_(ids))))
         with self._tx("listing events") as conn:
             return [rec.event_from(row) for row in conn.execute(query)]
+
+    def get_event(self, event_id: str) -> Event:
+        """The stored event with this id.
+
+        Raises:
+            NotFoundError: no such event.
+        """
+        with self._tx("reading an event") as conn:
+            row = conn.execute(select(t.events).where(t.events.c.id == event_id)).first()
+        if row is None:
+            raise NotFoundError(f"no event {event_id!r} in the knowledge base")
+        return rec.event_from(row)
+
+    def documents_stored_since(self, when: str) -> int:
+        """How many documents were stored after a UTC ISO-8601 time."""
+        query = select(func.count()).select_from(t.documents).where(t.documents.c.stored_at > when)
+        with self._tx("counting new documents") as conn:
+            return conn.execute(query).scalar_one()
 
     def claims_for(self, entity_id: str) -> list[tuple[Event, Document]]:
         """Events about an entity, each with its document (for corroboration).

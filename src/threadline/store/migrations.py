@@ -42,10 +42,16 @@ def create_current(conn: Connection) -> None:
     search.create_index(conn)
 
 
+def _add_users_and_tokens(conn: Connection) -> None:
+    schema.users.create(conn)
+    schema.tokens.create(conn)
+
+
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
                  "decisions, failures, signatures, full-text index", create_current),
+    Migration(2, "workbench users and access tokens", _add_users_and_tokens),
 )
 
 
