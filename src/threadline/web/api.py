@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from threadline.errors import ConfigError
+from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
 from threadline.web import auth, views
 from threadline.web.app import Caller, admin, analyst, cached, reader
 
@@ -120,6 +121,12 @@ def _settings(request: Request):
     return request.app.state.settings
 
 
+EventType = Literal[EVENT_TYPES]          # type: ignore[valid-type]
+Attribution = Literal[ATTRIBUTIONS]      # type: ignore[valid-type]
+Modality = Literal[MODALITIES]           # type: ignore[valid-type]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Since = Query(None, pattern=DATE_PATTERN, description="from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
+Until = Query(None, pattern=DATE_PATTERN, description="up to and including this date: YYYY, YYYY-MM or YYYY-MM-DD")
 PageNo = Query(1, ge=1, le=100_000, description="1-based page number")
 PerPage = Query(20, ge=1, le=views.MAX_PER_PAGE)
 
@@ -133,20 +140,19 @@ def me(caller: Caller = Depends(reader)) -> dict[str, str]:
 def search(request: Request, caller: Caller = Depends(reader),
            q: str = Query("", max_length=500, description="words (ANDed) or a \"quoted phrase\"; empty: claims "
                                                           "matching the filters, latest first"),
-           type: str | None = Query(None, description="event type, e.g. INSPECTION"),
+           type: EventType | None = Query(None, description="event type"),
            place: str | None = Query(None, max_length=200, description="a place, with everything below it"),
            facility: str | None = Query(None, max_length=200),
-           since: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
-           until: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
-           attribution: str | None = Query(None), modality: str | None = Query(None),
+           since: str | None = Since, until: str | None = Until,
+           attribution: Attribution | None = Query(None), modality: Modality | None = Query(None),
            outlet: str | None = Query(None, max_length=200), page: int = PageNo, per_page: int = PerPage):
     f = views.Filters(q, type, place, facility, since, until, attribution, modality, outlet)
     return views.search(_store(request), _settings(request), f, page, per_page)
 
 
 @router.get("/events", response_model=Page, summary="Claims (events) filtered as `threadline events` does")
-def events(request: Request, caller: Caller = Depends(reader), type: str | None = Query(None),
-           since: str | None = Query(None), until: str | None = Query(None),
+def events(request: Request, caller: Caller = Depends(reader), type: EventType | None = Query(None),
+           since: str | None = Since, until: str | None = Until,
            place: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
            page: int = PageNo, per_page: int = PerPage):
     f = views.Filters("", type, place, entity, since, until)
@@ -195,8 +201,8 @@ def dashboard(request: Request, caller: Caller = Depends(reader)):
 
 
 @router.get("/map", response_model=Open, summary="Places with coordinates and their event counts in a time range")
-def map_data(request: Request, caller: Caller = Depends(reader), since: str | None = Query(None),
-             until: str | None = Query(None)):
+def map_data(request: Request, caller: Caller = Depends(reader), since: str | None = Since,
+             until: str | None = Until):
     return cached(request, ("map", since, until), lambda: views.map_points(_store(request), since, until))
 
 
