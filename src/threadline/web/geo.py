@@ -174,10 +174,10 @@ def base_map() -> BaseMap:
                            [x for _, x in xs])
     ys = [(KP_NORTH, kp[1]), (KP_SOUTH, kp[3]), (KR_NORTH, kr[1]), (KR_SOUTH, kr[3])]
     y_fit = _least_squares([[robinson(lat)[1], 1.0] for lat, _ in ys], [y for _, y in ys])
-    x0, y0, x1, y1 = kp
-    pad_x, pad_y = (x1 - x0) * 0.35, (y1 - y0) * 0.2
-    bottom = y_fit[0] * robinson(33.8)[1] + y_fit[1]      # below Jeju, so both Koreas show
-    view = (x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, bottom - (y0 - pad_y))
+    both = extent(paths["kp"] + paths["kr"])             # islands included, so Jeju shows
+    x0, y0, x1, y1 = both
+    pad_x, pad_y = (x1 - x0) * 0.2, (y1 - y0) * 0.08
+    view = (x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
     # Keep only the outlines that reach into the view (China's and Russia's far parts would be dead weight).
     vx0, vy0, vx1, vy1 = view[0], view[1], view[0] + view[2], view[1] + view[3]
     seen = {}
