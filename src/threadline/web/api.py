@@ -61,6 +61,7 @@ class Page(Open):
 class SearchPage(Page):
     items: list[SearchItem]
     filters: dict[str, Any]
+    entities: list[dict[str, Any]]
 
 
 class EntityView(Open):

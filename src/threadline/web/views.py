@@ -171,8 +171,9 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
         page: 1-based page number.
         per_page: items per page (at most ``MAX_PER_PAGE``).
     Returns:
-        ``{"items", "page", "per_page", "total", "next_page", "filters"}``; an
-        item is a claim (``kind: "event"``) or a report (``kind: "document"``).
+        ``{"items", "page", "per_page", "total", "next_page", "filters", "entities"}``;
+        an item is a claim (``kind: "event"``) or a report (``kind: "document"``);
+        ``entities`` are those whose name or alias matches the words.
     Raises:
         FilterError: a bad filter value, page or page size.
         NotFoundError: a place or facility that is not in the knowledge base.
@@ -235,9 +236,10 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
             item.update(when=None, attribution=None, modality=None, sentence=None, review=None)
         if item["snippet"] is None:
             item["snippet"] = item["sentence"]
+    entities = [entity_brief(e) for e in store.find_entities(f.q)[:10]] if f.q else []
     return {"items": items, "page": page, "per_page": per_page, "total": total,
             "next_page": page + 1 if page * per_page < total else None,
-            "filters": {k: v for k, v in f.__dict__.items() if v}}
+            "filters": {k: v for k, v in f.__dict__.items() if v}, "entities": entities}
 
 
 # -- entities ---------------------------------------------------------------------
