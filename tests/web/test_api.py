@@ -138,7 +138,8 @@ def test_admins_manage_users_and_tokens(wb):
     token = adm.post("/api/users/newbie/tokens", json={"label": "laptop"}).json()["token"]
     me = wb.client().get("/api/me", headers={"Authorization": f"Bearer {token}"}).json()
     assert me == {"name": "newbie", "role": "reader", "via": "token"}
-    assert adm.post("/api/users", json={"name": "newbie", "role": "reader"}).status_code == 400
+    taken = adm.post("/api/users", json={"name": "newbie", "role": "reader"})
+    assert taken.status_code == 409 and "exists already" in taken.json()["error"]["message"]
     assert "newbie" in {u["name"] for u in adm.get("/api/users").json()}
     # Only a hash of the token is stored.
     import sqlite3

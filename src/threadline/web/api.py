@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from threadline.errors import ConfigError
@@ -231,8 +231,11 @@ def users(request: Request, caller: Caller = Depends(admin)):
             for u in _store(request).users()]
 
 
-@router.post("/users", response_model=dict[str, str], status_code=201, summary="Add a user (admin)")
+@router.post("/users", response_model=dict[str, str], status_code=201, summary="Add a user (admin)",
+             responses={409: {"model": ErrorBody, "description": "the name is taken"}})
 def add_user(request: Request, body: NewUser, caller: Caller = Depends(admin)):
+    if body.name in {u.name for u in _store(request).users()}:
+        raise HTTPException(409, f"user {body.name!r} exists already; choose another name")
     hashed = auth.hash_password(body.password) if body.password else None
     user = _store(request).add_user(body.name, body.role, hashed)
     return {"name": user.name, "role": user.role}

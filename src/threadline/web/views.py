@@ -405,11 +405,12 @@ def report_view(store, settings: Settings, doc_id: str) -> dict:
 # -- dashboard and map ---------------------------------------------------------------
 
 def _province_of(store, ids, cache: dict[str, str | None]) -> str | None:
+    """The first-level division (its admin1 code or name) of the first of ``ids`` that has one."""
     for entity_id in ids:
         if entity_id not in cache:
             try:
                 e = store.get_entity(entity_id)
-                cache[entity_id] = e.name if e.level == "province" else e.admin1
+                cache[entity_id] = e.admin1 or (e.name if e.level == "province" else None)
             except NotFoundError:
                 cache[entity_id] = None
         if cache[entity_id]:
@@ -421,7 +422,8 @@ def activity(store) -> dict:
     """Events by period (year, or month when there are few years) and type, and by province.
 
     Returns:
-        ``{"periods", "types", "by_period": {period: {type: n}}, "by_province": [[name, n]...]}``.
+        ``{"periods", "types", "by_period": {period: {type: n}}, "by_province": [[name, n]...]}``;
+        a province is named by its province entity when the knowledge base has one.
     """
     events = store.events()
     years = {e.when[:4] for e in events if e.when and e.when[:4].isdigit()}
@@ -433,18 +435,26 @@ def activity(store) -> dict:
         if e.when and e.when[:4].isdigit():
             key = e.when[:7] if monthly and len(e.when) >= 7 and e.when[5:7].isdigit() else e.when[:4]
             by_period[key][e.type] += 1
-        province = _province_of(store, [*e.where, *e.facilities], cache)
+        province = _province_of(store, [*e.facilities, *e.where], cache)
         if province:
             by_province[province] += 1
+    places = [s.entity for s in store.entities("place") if s.entity.admin1]
+    # A province's own entity names it; a city of province rank (Pyongyang, Rason) names its code otherwise.
+    names = {e.admin1: e.name for e in places if e.level == "city"}
+    names.update({e.admin1: e.name for e in places if e.level == "province"})
+    named: Counter = Counter()
+    for key, n in by_province.items():
+        named[names.get(key, key)] += n
     types = sorted({t for c in by_period.values() for t in c})
     return {"periods": sorted(by_period), "types": types,
             "by_period": {k: dict(v) for k, v in sorted(by_period.items())},
-            "by_province": by_province.most_common(15)}
+            "by_province": named.most_common(15)}
 
 
 def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
     """Latest claims, activity over time, the most-reported facilities, and what changed since a visit."""
-    latest_events = [e for e in store.events() if e.when][-10:][::-1]
+    # Latest by when it happened; claims whose year is unknown (XXXX) cannot be placed.
+    latest_events = [e for e in store.events() if e.when and e.when[:4].isdigit()][-10:][::-1]
     docs = _Docs(store)
     reviews = store.claim_reviews([e.id for e in latest_events])
     facilities = [s for s in store.entities("facility") if s.reports][:10]
