@@ -29,8 +29,17 @@ ARTIFACTS = Path(os.environ.get("THREADLINE_ARTIFACTS", Path(__file__).resolve()
 
 pytestmark = pytest.mark.browser
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
+# CI sets THREADLINE_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
+_REQUIRED = os.environ.get("THREADLINE_REQUIRE_BROWSER") == "1"
+try:
+    from playwright import sync_api
+except ImportError:
+    if _REQUIRED:
+        raise
+    pytest.skip("Playwright is not installed (pip install playwright)", allow_module_level=True)
 if not Path(CHROMIUM).exists():
+    if _REQUIRED:
+        raise FileNotFoundError(f"no chromium at {CHROMIUM}: apt-get install chromium (see .ci/run)")
     pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 
 

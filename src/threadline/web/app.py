@@ -255,3 +255,15 @@ def cached(request: Request, key: tuple, compute):
         memo.pop(next(iter(memo)))
     memo[key] = (version, value)
     return value
+
+
+def from_environment() -> FastAPI:
+    """The app for ``uvicorn --factory threadline.web.app:from_environment`` (several workers, a benchmark).
+
+    Settings come from the environment (``THREADLINE_DB``, ``THREADLINE_CONFIG``);
+    ``THREADLINE_PUBLIC=1`` makes the instance public.
+    """
+    import os
+    settings = Settings.load()
+    check_config(settings)
+    return create_app(settings, public=os.environ.get("THREADLINE_PUBLIC", "") in ("1", "true", "yes"))
