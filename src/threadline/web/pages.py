@@ -115,10 +115,10 @@ def search(request: Request, who: Caller = Depends(reader), q: str = "", type: s
 @router.get("/entities/{entity}", response_class=HTMLResponse)
 def entity(request: Request, entity: str, who: Caller = Depends(reader)):
     data = views.entity_view(request.app.state.store, request.app.state.settings, entity)
-    e = data["entity"]
+    e, at = data["entity"], data["position"]
     mini = None
-    if e["lat"] is not None and e["lon"] is not None:
-        point = {"id": e["id"], "kind": e["kind"], "name": e["name"], "lat": e["lat"], "lon": e["lon"], "events": 1}
+    if at is not None:
+        point = {"id": e["id"], "kind": e["kind"], "name": e["name"], "lat": at["lat"], "lon": at["lon"], "events": 1}
         mini = charts.map_svg(base_map(), [point], label=True)
     return render(request, "entity.html", who, data=data, map=mini)
 

@@ -290,16 +290,21 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     documents = _documents_with_copies(store, claims)
     groups = analyze.claim_groups(claims, documents, settings.domain_pack)
     reviews = store.claim_reviews([e.id for e, _ in claims])
-    parent = None
+    parent, where = None, None
+    if entity.lat is not None and entity.lon is not None:
+        where = {"lat": entity.lat, "lon": entity.lon, "of": entity.name}
     if entity.located_in:
         try:
-            parent = entity_brief(store.get_entity(entity.located_in))
+            above = store.get_entity(entity.located_in)
+            parent = entity_brief(above)
+            if where is None and above.lat is not None and above.lon is not None:
+                where = {"lat": above.lat, "lon": above.lon, "of": above.name}     # placed by what it lies in
         except NotFoundError:
             parent = None
     names = [{"name": n, "writing": spelling_kind(n), "kind": "name" if i == 0 else "alias"}
              for i, n in enumerate(dict.fromkeys([entity.name, *entity.aliases]))]
     shown = entries[-TIMELINE_SHOWN:][::-1]
-    return {"entity": entity_dict(entity), "parent": parent, "names": names,
+    return {"entity": entity_dict(entity), "parent": parent, "position": where, "names": names,
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
             "timeline": [dict(event_dict(x.event, x.document, reviews.get(x.event.id))) for x in shown],
