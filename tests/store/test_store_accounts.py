@@ -54,3 +54,11 @@ def test_the_latest_review_of_a_claim_wins(store):
     reviews = store.claim_reviews()
     assert {k: v.action for k, v in reviews.items()} == {"event:1": "reject", "event:2": "confirm"}
     assert set(store.claim_reviews(["event:2", "event:9"])) == {"event:2"}
+
+
+def test_events_are_read_by_id_in_one_call(store, kb):
+    store.save_extractions(kb.docs)
+    events = store.events()
+    got = store.get_events([events[0].id, events[-1].id, "event:missing"])
+    assert set(got) == {events[0].id, events[-1].id} and got[events[0].id] == events[0]
+    assert store.get_event(events[-1].id) == events[-1]

@@ -518,6 +518,19 @@ class Store(AnalystEdits, Accounts):
             raise NotFoundError(f"no event {event_id!r} in the knowledge base")
         return rec.event_from(row)
 
+    def get_events(self, event_ids: Collection[str]) -> dict[str, Event]:
+        """The stored events with these ids (ids not stored are left out).
+
+        Returns:
+            events by id.
+        """
+        found: dict[str, Event] = {}
+        with self._tx("reading events") as conn:
+            for chunk in rec.chunks(sorted(set(event_ids))):
+                for row in conn.execute(select(t.events).where(t.events.c.id.in_(chunk))):
+                    found[row.id] = rec.event_from(row)
+        return found
+
     def documents_stored_since(self, when: str) -> int:
         """How many documents were stored after a UTC ISO-8601 time."""
         query = select(func.count()).select_from(t.documents).where(t.documents.c.stored_at > when)

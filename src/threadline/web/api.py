@@ -60,6 +60,7 @@ class Page(Open):
 
 class SearchPage(Page):
     items: list[SearchItem]
+    capped: bool = Field(description="the full-text search stopped at its limit of best hits; refine the words")
     filters: dict[str, Any]
     entities: list[dict[str, Any]]
 
@@ -175,7 +176,7 @@ def entities(request: Request, caller: Caller = Depends(reader),
 @router.get("/entities/{entity}", response_model=EntityView,
             summary="One entity (name in any spelling, or id): names, contents, timeline, claims by happening")
 def entity(request: Request, entity: str, caller: Caller = Depends(reader)):
-    return views.entity_view(_store(request), _settings(request), entity)
+    return cached(request, ("entity", entity), lambda: views.entity_view(_store(request), _settings(request), entity))
 
 
 @router.get("/claims/{event_id}", response_model=ClaimView,

@@ -45,6 +45,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 OPEN_PATHS = ("/login", "/static/")
+MEMO_SIZE = 256
 
 
 class AuthError(ThreadlineError):
@@ -242,7 +243,7 @@ def cached(request: Request, key: tuple, compute):
     """A whole-knowledge-base summary (dashboard, map), recomputed only when the knowledge base changes.
 
     The version is the count of reports and of decisions: ingest adds reports,
-    every review adds a decision. At most 64 results are kept.
+    every review adds a decision. At most ``MEMO_SIZE`` results are kept, the oldest dropped first.
     """
     store = request.app.state.store
     version = (store.count("documents"), store.count("decisions"))
@@ -251,7 +252,7 @@ def cached(request: Request, key: tuple, compute):
     if hit is not None and hit[0] == version:
         return hit[1]
     value = compute()
-    if len(memo) >= 64:
+    if len(memo) >= MEMO_SIZE:
         memo.pop(next(iter(memo)))
     memo[key] = (version, value)
     return value

@@ -114,7 +114,8 @@ def search(request: Request, who: Caller = Depends(reader), q: str = "", type: s
 
 @router.get("/entities/{entity}", response_class=HTMLResponse)
 def entity(request: Request, entity: str, who: Caller = Depends(reader)):
-    data = views.entity_view(request.app.state.store, request.app.state.settings, entity)
+    data = cached(request, ("entity", entity),
+                  lambda: views.entity_view(request.app.state.store, request.app.state.settings, entity))
     e, at = data["entity"], data["position"]
     mini = None
     if at is not None:

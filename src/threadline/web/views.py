@@ -21,8 +21,9 @@ from threadline.settings import Settings
 from threadline.web.markup import Mark, annotate
 
 MAX_PER_PAGE = 100
-#: Full-text hits read before filters apply; more are not ranked usefully anyway.
-MAX_HITS = 1000
+#: Full-text hits read before filters apply, best first. The store marks up each hit's whole
+#: text, so this bounds a search's cost; ``capped`` in the answer says when it was reached.
+MAX_HITS = 200
 TIMELINE_SHOWN = 200
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
@@ -171,7 +172,8 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
         page: 1-based page number.
         per_page: items per page (at most ``MAX_PER_PAGE``).
     Returns:
-        ``{"items", "page", "per_page", "total", "next_page", "filters", "entities"}``;
+        ``{"items", "page", "per_page", "total", "capped", "next_page", "filters", "entities"}``
+        (``capped``: the full-text search stopped at ``MAX_HITS`` hits, so there may be more);
         an item is a claim (``kind: "event"``) or a report (``kind: "document"``);
         ``entities`` are those whose name or alias matches the words.
     Raises:
@@ -185,19 +187,19 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
     docs = _Docs(store)
     event_filters = bool(f.type or f.attribution or f.modality)
     matched: list[dict] = []
+    capped = False
     if f.q:
         hits = store.search(f.q, MAX_HITS)
-        events = {}
-        for h in hits:
-            if h.event_id and h.event_id not in events:
-                events[h.event_id] = store.get_event(h.event_id)
+        capped = len(hits) >= MAX_HITS
+        filtering = event_filters or scope is not None or f.since or f.until
+        # Events are read (in one query) only when a filter needs them; the page's own are read below.
+        events = store.get_events({h.event_id for h in hits if h.event_id}) if filtering else {}
         scope_docs = None
         if scope is not None:
             scope_docs = {e.doc_id for e in store.events(entity_ids=scope)}
         for h in hits:
             if h.kind == "event":
-                e = events[h.event_id]
-                if not _event_ok(e, f, scope):
+                if filtering and not _event_ok(events[h.event_id], f, scope):
                     continue
             else:
                 if event_filters or (scope_docs is not None and h.doc_id not in scope_docs):
@@ -225,11 +227,12 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
     total = len(matched)
     items = matched[(page - 1) * per_page: page * per_page]
     reviews = store.claim_reviews([i["event_id"] for i in items if i["event_id"]])
+    page_events = store.get_events([i["event_id"] for i in items if i["event_id"]])
     for item in items:
         doc = docs(item["doc_id"])
         item.update(title=doc.title, outlet=doc.outlet, published=doc.published.value)
         if item["event_id"]:
-            e = store.get_event(item["event_id"])
+            e = page_events[item["event_id"]]
             item.update(when=e.when, attribution=e.attribution, modality=e.modality,
                         sentence=doc.text[e.start:e.end].strip(), review=review_dict(reviews.get(e.id)))
         else:
@@ -237,7 +240,7 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
         if item["snippet"] is None:
             item["snippet"] = item["sentence"]
     entities = [entity_brief(e) for e in store.find_entities(f.q)[:10]] if f.q else []
-    return {"items": items, "page": page, "per_page": per_page, "total": total,
+    return {"items": items, "page": page, "per_page": per_page, "total": total, "capped": capped,
             "next_page": page + 1 if page * per_page < total else None,
             "filters": {k: v for k, v in f.__dict__.items() if v}, "entities": entities}
 
@@ -284,12 +287,19 @@ def entity_view(store, settings: Settings, name: str) -> dict:
         NotFoundError: no entity by that name or id.
     """
     entity = analyze.find_entity(store, name, settings.domain_pack)
-    inside, entries = analyze.timeline(store, entity)
+    # The timeline of analyze.timeline (events about it or anything inside it), with only the
+    # shown entries' reports read: a province's timeline runs to thousands of events.
+    inside = store.children(entity.id)
+    timeline_events = store.events(entity_ids=[entity.id] + [e.id for e in inside])
+    docs = _Docs(store)
     written = analyze.spellings(store, entity.id)
     claims = store.claims_for(entity.id)
     documents = _documents_with_copies(store, claims)
     groups = analyze.claim_groups(claims, documents, settings.domain_pack)
-    reviews = store.claim_reviews([e.id for e, _ in claims])
+    # Latest first: dated events newest first, then those whose date is unknown or partial.
+    dated = [e for e in timeline_events if e.when and e.when[:4].isdigit()]
+    shown = (dated[::-1] + [e for e in timeline_events if not (e.when and e.when[:4].isdigit())])[:TIMELINE_SHOWN]
+    reviews = store.claim_reviews([e.id for e, _ in claims] + [e.id for e in shown])
     parent, where = None, None
     if entity.lat is not None and entity.lon is not None:
         where = {"lat": entity.lat, "lon": entity.lon, "of": entity.name}
@@ -303,12 +313,12 @@ def entity_view(store, settings: Settings, name: str) -> dict:
             parent = None
     names = [{"name": n, "writing": spelling_kind(n), "kind": "name" if i == 0 else "alias"}
              for i, n in enumerate(dict.fromkeys([entity.name, *entity.aliases]))]
-    shown = entries[-TIMELINE_SHOWN:][::-1]
+    docs.cache.update({d.id: d for d in documents.values()})
     return {"entity": entity_dict(entity), "parent": parent, "position": where, "names": names,
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
-            "timeline": [dict(event_dict(x.event, x.document, reviews.get(x.event.id))) for x in shown],
-            "timeline_total": len(entries),
+            "timeline": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in shown],
+            "timeline_total": len(timeline_events),
             "groups": [_group_dict(g, reviews, documents) for g in groups]}
 
 
