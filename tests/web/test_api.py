@@ -114,6 +114,13 @@ def test_confirming_a_claim_writes_the_audit_log_the_cli_reads(wb):
     assert wb.app.state.store.decisions()[-1].reason == "seen"         # the store's own log, as the CLI shows it
     again = wb.api("reader").get(f"/api/claims/{claim['id']}").json()
     assert again["claim"]["review"]["status"] == "confirmed" and again["history"]
+    # Views cached before the review show it at once.
+    latest = wb.api("reader").get("/api/dashboard").json()["latest"][0]
+    wb.api("analyst").post(f"/api/claims/{latest['id']}/review", json={"action": "reject"})
+    dash = wb.api("reader").get("/api/dashboard").json()
+    assert dash["latest"][0]["review"]["status"] == "rejected" and dash["counts"]["decisions"] == 2
+    entity = _factory71(wb)
+    assert any(c["review"] and c["review"]["status"] == "confirmed" for c in entity["timeline"])
 
 
 def test_entity_reviews_apply_and_are_logged(wb):

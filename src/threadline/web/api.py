@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from threadline.errors import ConfigError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
 from threadline.web import auth, views
-from threadline.web.app import Caller, admin, analyst, cached, reader
+from threadline.web.app import SUMMARY, Caller, admin, analyst, cached, reader
 
 
 class Open(BaseModel):
@@ -167,7 +167,8 @@ def entities(request: Request, caller: Caller = Depends(reader),
              page: int = PageNo, per_page: int = PerPage):
     rows = cached(request, ("entities", kind),
                   lambda: [dict(views.entity_brief(s.entity), reports=s.reports, sources=s.sources,
-                                mentions=s.mentions) for s in _store(request).entities(kind) if s.reports])
+                                mentions=s.mentions) for s in _store(request).entities(kind) if s.reports],
+                  SUMMARY)
     items = rows[(page - 1) * per_page: page * per_page]
     return {"items": items, "page": page, "per_page": per_page, "total": len(rows),
             "next_page": page + 1 if page * per_page < len(rows) else None}
@@ -198,14 +199,15 @@ def report(request: Request, doc_id: str, caller: Caller = Depends(reader)):
 
 @router.get("/dashboard", response_model=Open, summary="Counts, latest claims, activity, top facilities")
 def dashboard(request: Request, caller: Caller = Depends(reader)):
-    return cached(request, ("dashboard",),
-                  lambda: views.dashboard(_store(request), _settings(request), None))
+    data = cached(request, ("dashboard",),
+                  lambda: views.dashboard(_store(request), _settings(request), None), SUMMARY)
+    return views.with_fresh_reviews(_store(request), data)
 
 
 @router.get("/map", response_model=Open, summary="Places with coordinates and their event counts in a time range")
 def map_data(request: Request, caller: Caller = Depends(reader), since: str | None = Since,
              until: str | None = Until):
-    return cached(request, ("map", since, until), lambda: views.map_points(_store(request), since, until))
+    return cached(request, ("map", since, until), lambda: views.map_points(_store(request), since, until), SUMMARY)
 
 
 @router.get("/audit", response_model=list[dict[str, Any]], summary="The audit log of analyst decisions")

@@ -46,6 +46,8 @@ SECURITY_HEADERS = {
 }
 OPEN_PATHS = ("/login", "/static/")
 MEMO_SIZE = 256
+#: What whole-knowledge-base summaries (dashboard, map, entity lists) depend on.
+SUMMARY = ("documents", "entities")
 
 
 class AuthError(ThreadlineError):
@@ -239,14 +241,16 @@ def check_config(settings: Settings) -> None:
         raise ConfigError("serve needs a knowledge base on disk or a postgresql:// URL, not :memory:")
 
 
-def cached(request: Request, key: tuple, compute):
-    """A whole-knowledge-base summary (dashboard, map), recomputed only when the knowledge base changes.
+def cached(request: Request, key: tuple, compute, depends: tuple[str, ...] = ("documents", "decisions")):
+    """A view recomputed only when what it ``depends`` on changes, judged by table counts.
 
-    The version is the count of reports and of decisions: ingest adds reports,
-    every review adds a decision. At most ``MEMO_SIZE`` results are kept, the oldest dropped first.
+    Ingest adds documents; every review adds a decision; a merge removes an
+    entity. The dashboard and map show no review state, so they depend on
+    documents and entities only and survive a confirmation. At most
+    ``MEMO_SIZE`` results are kept, the oldest dropped first.
     """
     store = request.app.state.store
-    version = (store.count("documents"), store.count("decisions"))
+    version = tuple(store.count(table) for table in depends)
     memo = request.app.state.__dict__.setdefault("_memo", {})
     hit = memo.get(key)
     if hit is not None and hit[0] == version:

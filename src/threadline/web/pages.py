@@ -21,6 +21,7 @@ from threadline.web.app import (
     Caller,
     _safe_next,
     analyst,
+    SUMMARY,
     cached,
     caller,
     reader,
@@ -85,7 +86,8 @@ def logout(request: Request, csrf_token: str = Form("")):
 def dashboard(request: Request, who: Caller = Depends(reader)):
     store, settings = request.app.state.store, request.app.state.settings
     previous = store.mark_visit(who.user.name) if who.via != "public" else None
-    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None))
+    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+    data = views.with_fresh_reviews(store, data)
     changes = None
     if previous:
         changes = {"since": previous, "reports": store.documents_stored_since(previous),
@@ -159,7 +161,7 @@ def map_page(request: Request, who: Caller = Depends(reader), since: str = "", u
     problem = None
     try:
         data = cached(request, ("map", since or None, until or None),
-                      lambda: views.map_points(store, since or None, until or None))
+                      lambda: views.map_points(store, since or None, until or None), SUMMARY)
     except views.FilterError as exc:
         data, problem = {"points": [], "since": since, "until": until}, str(exc)
     svg = charts.map_svg(base_map(), data["points"])

@@ -484,6 +484,14 @@ def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
             "activity": activity(store), "changes": changes}
 
 
+def with_fresh_reviews(store, data: dict) -> dict:
+    """A (cached) dashboard with the current counts and the current review of each latest claim."""
+    reviews = store.claim_reviews([c["id"] for c in data["latest"]])
+    latest = [dict(c, review=review_dict(reviews.get(c["id"]))) for c in data["latest"]]
+    counts = {k: store.count(k) for k in ("documents", "entities", "events", "decisions")}
+    return dict(data, latest=latest, counts=counts)
+
+
 def map_points(store, since: str | None = None, until: str | None = None) -> dict:
     """Places, facilities and events with coordinates, counted over a time range.
 
