@@ -5,7 +5,10 @@ redirects (303) to the page it came from.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
+
+from datetime import datetime, timedelta, timezone
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -33,6 +36,11 @@ from threadline.web.markup import snippet
 router = APIRouter(include_in_schema=False)
 
 
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return auth.hash_password(auth.new_token())
+
+
 def _cookie_secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
@@ -56,11 +64,12 @@ def login(request: Request, username: str = Form(..., max_length=100), password:
         stored = store.password_hash(username)
     except NotFoundError:
         stored = None
-        auth.verify_password(password, auth.hash_password("x" * auth.MIN_PASSWORD_LENGTH))   # same time either way
-    if not auth.verify_password(password, stored):
+    # An unknown name costs one scrypt too, so the time taken does not tell which names exist.
+    if not auth.verify_password(password, stored or _dummy_hash()):
+        return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
+    if stored is None:          # the dummy hash cannot match a guessed password, but be explicit
         return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
     session = auth.new_token()
-    from datetime import datetime, timedelta, timezone
     expires = (datetime.now(timezone.utc) + timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     store.add_token(username, auth.token_digest(session), "session", "browser", expires)
     response = RedirectResponse(_safe_next(next), status_code=303)
