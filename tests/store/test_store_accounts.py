@@ -62,3 +62,10 @@ def test_events_are_read_by_id_in_one_call(store, kb):
     got = store.get_events([events[0].id, events[-1].id, "event:missing"])
     assert set(got) == {events[0].id, events[-1].id} and got[events[0].id] == events[0]
     assert store.get_event(events[-1].id) == events[-1]
+
+
+def test_entities_are_read_by_id_in_one_call(store, kb):
+    store.save_extractions(kb.docs)
+    got = store.get_entities([kb.factory.id, kb.province.id, "place:nowhere"])
+    assert set(got) == {kb.factory.id, kb.province.id}
+    assert got[kb.factory.id] == store.get_entity(kb.factory.id)

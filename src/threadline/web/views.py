@@ -419,40 +419,32 @@ def report_view(store, settings: Settings, doc_id: str) -> dict:
 
 # -- dashboard and map ---------------------------------------------------------------
 
-def _province_of(store, ids, cache: dict[str, str | None]) -> str | None:
-    """The first-level division (its admin1 code or name) of the first of ``ids`` that has one."""
-    for entity_id in ids:
-        if entity_id not in cache:
-            try:
-                e = store.get_entity(entity_id)
-                cache[entity_id] = e.admin1 or (e.name if e.level == "province" else None)
-            except NotFoundError:
-                cache[entity_id] = None
-        if cache[entity_id]:
-            return cache[entity_id]
-    return None
-
-
-def activity(store) -> dict:
+def activity(store, events: list[Event] | None = None) -> dict:
     """Events by period (year, or month when there are few years) and type, and by province.
 
+    Args:
+        events: the events to count (default: every stored event).
     Returns:
         ``{"periods", "types", "by_period": {period: {type: n}}, "by_province": [[name, n]...]}``;
-        a province is named by its province entity when the knowledge base has one.
+        an event's province is that of its first facility or place that has one, named by the
+        province's entity when the knowledge base has it.
     """
-    events = store.events()
+    events = store.events() if events is None else events
+    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
     years = {e.when[:4] for e in events if e.when and e.when[:4].isdigit()}
     monthly = len(years) <= 2
     by_period: dict[str, Counter] = defaultdict(Counter)
     by_province: Counter = Counter()
-    cache: dict[str, str | None] = {}
     for e in events:
         if e.when and e.when[:4].isdigit():
             key = e.when[:7] if monthly and len(e.when) >= 7 and e.when[5:7].isdigit() else e.when[:4]
             by_period[key][e.type] += 1
-        province = _province_of(store, [*e.facilities, *e.where], cache)
-        if province:
-            by_province[province] += 1
+        for entity_id in (*e.facilities, *e.where):
+            x = entities.get(entity_id)
+            province = x and (x.admin1 or (x.name if x.level == "province" else None))
+            if province:
+                by_province[province] += 1
+                break
     places = [s.entity for s in store.entities("place") if s.entity.admin1]
     # A province's own entity names it; a city of province rank (Pyongyang, Rason) names its code otherwise.
     names = {e.admin1: e.name for e in places if e.level == "city"}
@@ -468,8 +460,9 @@ def activity(store) -> dict:
 
 def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
     """Latest claims, activity over time, the most-reported facilities, and what changed since a visit."""
+    events = store.events()
     # Latest by when it happened; claims whose year is unknown (XXXX) cannot be placed.
-    latest_events = [e for e in store.events() if e.when and e.when[:4].isdigit()][-10:][::-1]
+    latest_events = [e for e in events if e.when and e.when[:4].isdigit()][-10:][::-1]
     docs = _Docs(store)
     reviews = store.claim_reviews([e.id for e in latest_events])
     facilities = [s for s in store.entities("facility") if s.reports][:10]
@@ -481,7 +474,7 @@ def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
             "latest": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in latest_events],
             "facilities": [dict(entity_brief(s.entity), reports=s.reports, sources=s.sources)
                            for s in facilities],
-            "activity": activity(store), "changes": changes}
+            "activity": activity(store, events), "changes": changes}
 
 
 def with_fresh_reviews(store, data: dict) -> dict:
@@ -503,25 +496,16 @@ def map_points(store, since: str | None = None, until: str | None = None) -> dic
     """
     Filters(since=since, until=until).checked()
     events = store.events(since=since, until=until) if (since or until) else store.events()
-    cache: dict[str, Entity | None] = {}
-
-    def located(entity_id: str) -> Entity | None:
-        if entity_id not in cache:
-            try:
-                e = store.get_entity(entity_id)
-                cache[entity_id] = e if e.lat is not None and e.lon is not None else None
-            except NotFoundError:
-                cache[entity_id] = None
-        return cache[entity_id]
-
+    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
+    located = {i: x for i, x in entities.items() if x.lat is not None and x.lon is not None}
     counts: dict[str, Counter] = defaultdict(Counter)
     for e in events:
-        spot = next((x for x in map(located, [*e.facilities, *e.where]) if x is not None), None)
+        spot = next((located[i] for i in (*e.facilities, *e.where) if i in located), None)
         if spot is not None:
             counts[spot.id][e.type] += 1
     points = []
     for entity_id, by_type in counts.items():
-        ent = cache[entity_id]
+        ent = located[entity_id]
         points.append(dict(entity_brief(ent), lat=ent.lat, lon=ent.lon, events=sum(by_type.values()),
                            by_type=dict(by_type)))
     points.sort(key=lambda p: -p["events"])
