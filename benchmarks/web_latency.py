@@ -61,7 +61,8 @@ def targets(db: Path) -> tuple[str, list[tuple[str, str]]]:
     routes = [
         ("page /", "/"), ("page /search?q", "/search?q=munitions+factory"),
         ("page /search?type", "/search?type=INSPECTION&since=2011"),
-        ("page /entities/{facility}", f"/entities/{e}"), ("page /claims/{id}", f"/claims/{c}"),
+        ("page /entities/{facility}", f"/entities/{e}"), ("page /entities/Pyongyang", "/entities/Pyongyang"),
+        ("page /claims/{id}", f"/claims/{c}"),
         ("page /reports/{id}", f"/reports/{d}"), ("page /map", "/map"), ("page /map?since", "/map?since=2011-06"),
         ("page /audit", "/audit"),
         ("api /api/search?q", "/api/search?q=missile"), ("api /api/search?place", "/api/search?place=Pyongyang"),

@@ -119,6 +119,11 @@ def _store(request: Request):
     return request.app.state.store
 
 
+def _memo(request: Request):
+    """Keep search matches until reports or entities change (review states are read fresh)."""
+    return lambda key, compute: cached(request, key, compute, SUMMARY)
+
+
 def _settings(request: Request):
     return request.app.state.settings
 
@@ -149,7 +154,7 @@ def search(request: Request, caller: Caller = Depends(reader),
            attribution: Attribution | None = Query(None), modality: Modality | None = Query(None),
            outlet: str | None = Query(None, max_length=200), page: int = PageNo, per_page: int = PerPage):
     f = views.Filters(q, type, place, facility, since, until, attribution, modality, outlet)
-    return views.search(_store(request), _settings(request), f, page, per_page)
+    return views.search(_store(request), _settings(request), f, page, per_page, _memo(request))
 
 
 @router.get("/events", response_model=Page, summary="Claims (events) filtered as `threadline events` does")
@@ -158,7 +163,7 @@ def events(request: Request, caller: Caller = Depends(reader), type: EventType |
            place: str | None = Query(None, max_length=200), entity: str | None = Query(None, max_length=200),
            page: int = PageNo, per_page: int = PerPage):
     f = views.Filters("", type, place, entity, since, until)
-    return views.search(_store(request), _settings(request), f, page, per_page)
+    return views.search(_store(request), _settings(request), f, page, per_page, _memo(request))
 
 
 @router.get("/entities", response_model=Page, summary="Entities with their report and source counts")
@@ -183,10 +188,8 @@ def entity(request: Request, entity: str, caller: Caller = Depends(reader)):
 @router.get("/claims/{event_id}", response_model=ClaimView,
             summary="A claim and its happening: every source's sentence, outlet, attribution, independence")
 def claim(request: Request, event_id: str, caller: Caller = Depends(reader)):
-    out = views.claim_view(_store(request), _settings(request), event_id)
-    for s in out["sources"]:
-        s.pop("html")
-    return out
+    out = cached(request, ("claim", event_id), lambda: views.claim_view(_store(request), _settings(request), event_id))
+    return dict(out, sources=[{k: v for k, v in s.items() if k != "html"} for s in out["sources"]])
 
 
 @router.get("/reports/{doc_id}", response_model=ReportView,

@@ -113,7 +113,8 @@ def search(request: Request, who: Caller = Depends(reader), q: str = "", type: s
     f = views.Filters(q[:500], type, place, facility, since, until, attribution, modality, outlet)
     result, problem = None, None
     try:
-        result = views.search(request.app.state.store, request.app.state.settings, f, max(page, 1), 20)
+        memo = lambda key, compute: cached(request, key, compute, SUMMARY)      # noqa: E731
+        result = views.search(request.app.state.store, request.app.state.settings, f, max(page, 1), 20, memo)
         for item in result["items"]:
             item["snippet_html"] = snippet(item["snippet"] or "") if item["kind"] == "document" or q else None
     except (views.FilterError, NotFoundError) as exc:
@@ -137,7 +138,8 @@ def entity(request: Request, entity: str, who: Caller = Depends(reader)):
 
 @router.get("/claims/{event_id}", response_class=HTMLResponse)
 def claim(request: Request, event_id: str, who: Caller = Depends(reader)):
-    data = views.claim_view(request.app.state.store, request.app.state.settings, event_id)
+    data = cached(request, ("claim", event_id),
+                  lambda: views.claim_view(request.app.state.store, request.app.state.settings, event_id))
     return render(request, "claim.html", who, data=data)
 
 

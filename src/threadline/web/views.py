@@ -163,7 +163,7 @@ class _Docs:
         return self.cache[doc_id]
 
 
-def search(store, settings: Settings, filters: Filters, page: int = 1, per_page: int = 20) -> dict:
+def search(store, settings: Settings, filters: Filters, page: int = 1, per_page: int = 20, memo=None) -> dict:
     """Full text over reports and claims, or (no words) the claims matching the filters.
 
     Args:
@@ -171,6 +171,8 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
         filters: the words and filters (see ``Filters``).
         page: 1-based page number.
         per_page: items per page (at most ``MAX_PER_PAGE``).
+        memo: ``memo(key, compute)`` returning a kept result; the matching (not the page's
+            details, nor review states) is kept across pages and requests when given.
     Returns:
         ``{"items", "page", "per_page", "total", "capped", "next_page", "filters", "entities"}``
         (``capped``: the full-text search stopped at ``MAX_HITS`` hits, so there may be more);
@@ -183,49 +185,56 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
     f = filters.checked()
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise FilterError(f"page={page}, per_page={per_page}: page starts at 1, per_page is 1 to {MAX_PER_PAGE}")
-    scope = _scope(store, settings, f)
     docs = _Docs(store)
-    event_filters = bool(f.type or f.attribution or f.modality)
-    matched: list[dict] = []
-    capped = False
-    if f.q:
-        hits = store.search(f.q, MAX_HITS)
-        capped = len(hits) >= MAX_HITS
-        filtering = event_filters or scope is not None or f.since or f.until
-        # Events are read (in one query) only when a filter needs them; the page's own are read below.
-        events = store.get_events({h.event_id for h in hits if h.event_id}) if filtering else {}
-        scope_docs = None
-        if scope is not None:
-            scope_docs = {e.doc_id for e in store.events(entity_ids=scope)}
-        for h in hits:
-            if h.kind == "event":
-                if filtering and not _event_ok(events[h.event_id], f, scope):
-                    continue
-            else:
-                if event_filters or (scope_docs is not None and h.doc_id not in scope_docs):
-                    continue
-                if f.since or f.until:
-                    if not _in_range(docs(h.doc_id).published.value, f.since, f.until):
+
+    def find() -> tuple[list[dict], bool]:
+        scope = _scope(store, settings, f)
+        event_filters = bool(f.type or f.attribution or f.modality)
+        matched: list[dict] = []
+        capped = False
+        if f.q:
+            hits = store.search(f.q, MAX_HITS)
+            capped = len(hits) >= MAX_HITS
+            filtering = event_filters or scope is not None or f.since or f.until
+            # Events are read (in one query) only when a filter needs them; the page's own are read below.
+            events = store.get_events({h.event_id for h in hits if h.event_id}) if filtering else {}
+            scope_docs = None
+            if scope is not None:
+                scope_docs = {e.doc_id for e in store.events(entity_ids=scope)}
+            for h in hits:
+                if h.kind == "event":
+                    if filtering and not _event_ok(events[h.event_id], f, scope):
                         continue
-            if f.outlet and (docs(h.doc_id).outlet or "").lower() != f.outlet.lower():
-                continue
-            matched.append({"kind": h.kind, "doc_id": h.doc_id, "event_id": h.event_id,
-                            "event_type": h.event_type, "title": h.title, "snippet": h.snippet,
-                            "start": h.start, "end": h.end})
-    else:
-        events = store.events(type=f.type, since=f.since, until=f.until,
-                              entity_ids=sorted(scope) if scope is not None else None)
-        dated = [e for e in events if e.when]
-        ordered = dated[::-1] + [e for e in events if not e.when]     # latest first, undated last
-        for e in ordered:
-            if not _event_ok(e, f, scope):
-                continue
-            if f.outlet and (docs(e.doc_id).outlet or "").lower() != f.outlet.lower():
-                continue
-            matched.append({"kind": "event", "doc_id": e.doc_id, "event_id": e.id, "event_type": e.type,
-                            "title": None, "snippet": None, "start": e.start, "end": e.end})
+                else:
+                    if event_filters or (scope_docs is not None and h.doc_id not in scope_docs):
+                        continue
+                    if f.since or f.until:
+                        if not _in_range(docs(h.doc_id).published.value, f.since, f.until):
+                            continue
+                if f.outlet and (docs(h.doc_id).outlet or "").lower() != f.outlet.lower():
+                    continue
+                matched.append({"kind": h.kind, "doc_id": h.doc_id, "event_id": h.event_id,
+                                "event_type": h.event_type, "title": h.title, "snippet": h.snippet,
+                                "start": h.start, "end": h.end})
+        else:
+            events = store.events(type=f.type, since=f.since, until=f.until,
+                                  entity_ids=sorted(scope) if scope is not None else None)
+            dated = [e for e in events if e.when]
+            ordered = dated[::-1] + [e for e in events if not e.when]     # latest first, undated last
+            for e in ordered:
+                if not _event_ok(e, f, scope):
+                    continue
+                if f.outlet and (docs(e.doc_id).outlet or "").lower() != f.outlet.lower():
+                    continue
+                matched.append({"kind": "event", "doc_id": e.doc_id, "event_id": e.id, "event_type": e.type,
+                                "title": None, "snippet": None, "start": e.start, "end": e.end})
+        entities = [entity_brief(e) for e in store.find_entities(f.q)[:10]] if f.q else []
+        return matched, capped, entities
+
+    matched, capped, entities = memo(("search", f), find) if memo else find()
     total = len(matched)
-    items = matched[(page - 1) * per_page: page * per_page]
+    # Copies: the page's items are filled in below, and the kept list must stay as it is.
+    items = [dict(m) for m in matched[(page - 1) * per_page: page * per_page]]
     reviews = store.claim_reviews([i["event_id"] for i in items if i["event_id"]])
     page_events = store.get_events([i["event_id"] for i in items if i["event_id"]])
     for item in items:
@@ -239,7 +248,6 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
             item.update(when=None, attribution=None, modality=None, sentence=None, review=None)
         if item["snippet"] is None:
             item["snippet"] = item["sentence"]
-    entities = [entity_brief(e) for e in store.find_entities(f.q)[:10]] if f.q else []
     return {"items": items, "page": page, "per_page": per_page, "total": total, "capped": capped,
             "next_page": page + 1 if page * per_page < total else None,
             "filters": {k: v for k, v in f.__dict__.items() if v}, "entities": entities}
@@ -399,13 +407,11 @@ def report_view(store, settings: Settings, doc_id: str) -> dict:
             copy_of = document_meta(store.get_document(doc.near_duplicate_of))
         except NotFoundError:
             copy_of = {"id": doc.near_duplicate_of}
+    found = store.get_entities({m.entity_id for m in mentions if m.entity_id})
     linked = {}
     for m in mentions:
-        if m.entity_id and m.entity_id not in linked:
-            try:
-                linked[m.entity_id] = entity_brief(store.get_entity(m.entity_id))
-            except NotFoundError:
-                continue
+        if m.entity_id in found and m.entity_id not in linked:
+            linked[m.entity_id] = entity_brief(found[m.entity_id])
     return {"document": dict(document_meta(doc), keywords=list(doc.keywords),
                              published_evidence=doc.published.evidence),
             "near_duplicate_of": copy_of, "html": annotate(doc.text, outer, inner),
