@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--build", action="store_true", help="ingest the KCNA feed and the samples when --db is missing")
     ap.add_argument("--requests", type=int, default=40, help="requests per route (default 40)")
     ap.add_argument("--concurrency", type=int, default=4, help="requests in flight at once (default 4)")
+    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
     ap.add_argument("--out", type=Path, help="write the figures here as JSON")
     args = ap.parse_args(argv)
     if not args.db.exists():
@@ -129,7 +130,8 @@ def main(argv: list[str] | None = None) -> dict:
     port = free_port()
     env = dict(os.environ, THREADLINE_DB=str(args.db))
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "threadline.web.app:from_environment",
-                               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+                               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+                               "--workers", str(args.workers)], env=env)
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(300):
@@ -141,7 +143,7 @@ def main(argv: list[str] | None = None) -> dict:
         with open_store(str(args.db)) as store:
             counts = {k: store.count(k) for k in ("documents", "entities", "events")}
         print(f"knowledge base {args.db}: {counts}; {args.requests} requests per route, "
-              f"{args.concurrency} in flight", flush=True)
+              f"{args.concurrency} in flight, {args.workers} worker(s)", flush=True)
         figures = asyncio.run(measure(base, token, routes, args.requests, args.concurrency))
     finally:
         server.terminate()
@@ -149,6 +151,7 @@ def main(argv: list[str] | None = None) -> dict:
     slow = [k for k, v in figures.items() if k.startswith("page") and v["p95_ms"] >= GOAL_MS]
     print(f"pages with p95 >= {GOAL_MS:.0f} ms: {', '.join(slow) if slow else 'none'}")
     result = {"knowledge_base": counts, "requests": args.requests, "concurrency": args.concurrency,
+              "workers": args.workers,
               "routes": figures, "pages_over_goal": slow}
     if args.out:
         args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")

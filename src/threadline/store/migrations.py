@@ -45,13 +45,16 @@ def create_current(conn: Connection) -> None:
 def _add_users_and_tokens(conn: Connection) -> None:
     schema.users.create(conn)
     schema.tokens.create(conn)
+    for index in schema.documents.indexes:
+        if index.name == "ix_documents_stored_at":
+            index.create(conn)
 
 
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
                  "decisions, failures, signatures, full-text index", create_current),
-    Migration(2, "workbench users and access tokens", _add_users_and_tokens),
+    Migration(2, "workbench users and access tokens; documents by time stored", _add_users_and_tokens),
 )
 
 

@@ -193,6 +193,9 @@ decisions = Table(
 )
 Index("ix_decisions_subject", decisions.c.subject)
 
+#: "What changed since my last visit" counts reports stored after a time (migration 2).
+Index("ix_documents_stored_at", documents.c.stored_at)
+
 #: Workbench users (migration 2). Only a salted scrypt hash of a password is kept.
 users = Table(
     "users", metadata,

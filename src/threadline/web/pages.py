@@ -95,15 +95,19 @@ def logout(request: Request, csrf_token: str = Form("")):
 def dashboard(request: Request, who: Caller = Depends(reader)):
     store, settings = request.app.state.store, request.app.state.settings
     previous = store.mark_visit(who.user.name) if who.via != "public" else None
-    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+    def compute():
+        data = views.dashboard(store, settings, None)
+        charted = (charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"]))
+        return data, charted
+
+    data, (by_period, by_province) = cached(request, ("dashboard page",), compute, SUMMARY)
     data = views.with_fresh_reviews(store, data)
     changes = None
     if previous:
         changes = {"since": previous, "reports": store.documents_stored_since(previous),
                    "decisions": [views.decision_dict(d) for d in store.decisions() if d.created_at > previous][-20:]}
-    return render(request, "dashboard.html", who, data=data, changes=changes,
-                  by_period=charts.stacked_bars(data["activity"]),
-                  by_province=charts.hbars(data["activity"]["by_province"]))
+    return render(request, "dashboard.html", who, data=data, changes=changes, by_period=by_period,
+                  by_province=by_province)
 
 
 @router.get("/search", response_class=HTMLResponse)
