@@ -69,3 +69,10 @@ def test_entities_are_read_by_id_in_one_call(store, kb):
     got = store.get_entities([kb.factory.id, kb.province.id, "place:nowhere"])
     assert set(got) == {kb.factory.id, kb.province.id}
     assert got[kb.factory.id] == store.get_entity(kb.factory.id)
+
+
+def test_documents_are_read_by_id_in_one_call(store, kb):
+    store.save_extractions(kb.docs)
+    ids = [x.document.id for x in kb.docs]
+    got = store.get_documents([ids[0], ids[-1], "doc:missing"])
+    assert set(got) == {ids[0], ids[-1]} and got[ids[0]] == store.get_document(ids[0])

@@ -282,6 +282,19 @@ class Store(AnalystEdits, Accounts):
             raise NotFoundError(f"no document {doc_id!r} in the knowledge base")
         return rec.document_from(row)
 
+    def get_documents(self, doc_ids: Collection[str]) -> dict[str, Document]:
+        """The stored documents with these ids, read in one pass (ids not stored are left out).
+
+        Returns:
+            documents by id.
+        """
+        found: dict[str, Document] = {}
+        with self._tx("reading documents") as conn:
+            for chunk in rec.chunks(sorted(set(doc_ids))):
+                for row in conn.execute(select(t.documents).where(t.documents.c.id.in_(chunk))):
+                    found[row.id] = rec.document_from(row)
+        return found
+
     def documents(self, limit: int | None = None) -> list[Document]:
         """Stored documents in the order they were written.
 

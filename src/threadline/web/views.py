@@ -157,6 +157,12 @@ class _Docs:
     def __init__(self, store):
         self.store, self.cache = store, {}
 
+    def prefetch(self, doc_ids) -> None:
+        """Read these documents in one query."""
+        missing = {d for d in doc_ids if d not in self.cache}
+        if missing:
+            self.cache.update(self.store.get_documents(missing))
+
     def __call__(self, doc_id: str) -> Document:
         if doc_id not in self.cache:
             self.cache[doc_id] = self.store.get_document(doc_id)
@@ -237,6 +243,7 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
     items = [dict(m) for m in matched[(page - 1) * per_page: page * per_page]]
     reviews = store.claim_reviews([i["event_id"] for i in items if i["event_id"]])
     page_events = store.get_events([i["event_id"] for i in items if i["event_id"]])
+    docs.prefetch(i["doc_id"] for i in items)
     for item in items:
         doc = docs(item["doc_id"])
         item.update(title=doc.title, outlet=doc.outlet, published=doc.published.value)
@@ -322,6 +329,7 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     names = [{"name": n, "writing": spelling_kind(n), "kind": "name" if i == 0 else "alias"}
              for i, n in enumerate(dict.fromkeys([entity.name, *entity.aliases]))]
     docs.cache.update({d.id: d for d in documents.values()})
+    docs.prefetch(e.doc_id for e in shown)
     return {"entity": entity_dict(entity), "parent": parent, "position": where, "names": names,
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
@@ -470,6 +478,7 @@ def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
     # Latest by when it happened; claims whose year is unknown (XXXX) cannot be placed.
     latest_events = [e for e in events if e.when and e.when[:4].isdigit()][-10:][::-1]
     docs = _Docs(store)
+    docs.prefetch(e.doc_id for e in latest_events)
     reviews = store.claim_reviews([e.id for e in latest_events])
     facilities = [s for s in store.entities("facility") if s.reports][:10]
     changes = None
