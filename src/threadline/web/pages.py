@@ -95,12 +95,10 @@ def logout(request: Request, csrf_token: str = Form("")):
 def dashboard(request: Request, who: Caller = Depends(reader)):
     store, settings = request.app.state.store, request.app.state.settings
     previous = store.mark_visit(who.user.name) if who.via != "public" else None
-    def compute():
-        data = views.dashboard(store, settings, None)
-        charted = (charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"]))
-        return data, charted
-
-    data, (by_period, by_province) = cached(request, ("dashboard page",), compute, SUMMARY)
+    # The same summary as /api/dashboard (one computation for both), and its charts drawn once.
+    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+    by_period, by_province = cached(request, ("dashboard charts",), lambda: (
+        charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"])), SUMMARY)
     data = views.with_fresh_reviews(store, data)
     changes = None
     if previous:
