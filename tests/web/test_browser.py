@@ -121,14 +121,15 @@ def test_search_entity_claim_confirm_audit(page):
     assert page.locator("article.group").count() > 0
     _shot(page, "03-entity")
 
-    page.locator("article.group a.open").first.click()
+    # A happening the sample reports support from two sides (an insider outlet and the NIS).
+    page.locator("article.group", has_text="intelligence agency").locator("a.open").first.click()
     page.wait_for_url(re.compile(r"/claims/"))
     claim_id = page.url.rsplit("/claims/", 1)[1].split("?")[0]
     highlighted = page.locator(".fulltext .hl").first
     assert highlighted.is_visible() and highlighted.inner_text().strip()
     _shot(page, "04-claim")
 
-    page.fill("#review input[name=reason]", "two independent outlets agree")
+    page.fill("#review input[name=reason]", "matches the NIS briefing")
     page.click("#review button.confirm")
     page.wait_for_url(re.compile(r"done=confirm"))
     assert page.dialogs and "confirm" in page.dialogs[0]
@@ -139,7 +140,7 @@ def test_search_entity_claim_confirm_audit(page):
     page.wait_for_url(re.compile(r"/audit$"))
     row = page.locator("table.audit tr.decision").first
     assert "confirm" in row.inner_text() and "analyst" in row.inner_text()
-    assert "two independent outlets agree" in row.inner_text()
+    assert "matches the NIS briefing" in row.inner_text()
     assert row.locator("a").first.get_attribute("href").endswith(claim_id.replace(":", "%3A")) or \
         claim_id in row.inner_text()
     _shot(page, "06-audit-log")

@@ -63,3 +63,8 @@ def test_anchors_are_placed_once():
 def test_snippets_mark_matches_and_escape_the_rest():
     html = snippet("the [shell] <i>factory</i> [quota]")
     assert html == "the <mark>shell</mark> &lt;i&gt;factory&lt;/i&gt; <mark>quota</mark>"
+
+
+def test_marks_do_not_take_in_white_space_at_their_ends():
+    html = annotate("One.\n\nTwo.", [Mark(0, 6, "hl")], [Mark(4, 6, "tx")])
+    assert html.startswith('<span class="hl">One.</span>') and "<mark" not in html

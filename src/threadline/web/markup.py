@@ -45,6 +45,7 @@ def annotate(text: str, outer: list[Mark], inner: list[Mark]) -> Markup:
         if not _CSS.match(m.css):
             raise ValueError(f"mark class {m.css!r}: use lower-case letters, digits, '-' and '_'")
     n = len(text)
+    outer, inner = [_trimmed(text, m) for m in outer], [_trimmed(text, m) for m in inner]
     kept: list[Mark] = []
     for m in sorted(inner, key=lambda m: (m.start, -(m.end - m.start))):
         if 0 <= m.start < m.end <= n and (not kept or m.start >= kept[-1].end):
@@ -73,6 +74,18 @@ def annotate(text: str, outer: list[Mark], inner: list[Mark]) -> Markup:
             piece = f'<span class="{classes}"{attrs}>{piece}</span>'
         parts.append(piece)
     return Markup("".join(parts))
+
+
+def _trimmed(text: str, m: Mark) -> Mark:
+    """A mark without the white space at its ends (a sentence span may take in the line break after it)."""
+    if not 0 <= m.start < m.end <= len(text):
+        return m                 # out of range: dropped by the caller
+    start, end = m.start, m.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Mark(start, end, m.css, m.title, m.anchor)
 
 
 _HIT = re.compile(r"\[([^\[\]]+)\]")
