@@ -153,3 +153,9 @@ def test_admins_manage_users_and_tokens(wb):
     with sqlite3.connect(wb.db) as conn:
         stored = [row[0] for row in conn.execute("select token_hash from tokens")]
     assert token not in stored and all(len(h) == 64 for h in stored)
+
+
+def test_names_are_labelled_by_writing_system():
+    from threadline.web.views import spelling_kind
+    assert [spelling_kind(n) for n in ("구성시", "Kusŏng", "Guseong", "Kusong")] == [
+        "Hangul", "McCune–Reischauer", "Revised romanization", "plain romanization"]

@@ -263,12 +263,16 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
 # -- entities ---------------------------------------------------------------------
 
 def spelling_kind(name: str) -> str:
-    """Which writing a name is in: Hangul, McCune–Reischauer (breves, aspirate apostrophes) or other."""
+    """Which writing a name is in: Hangul; McCune–Reischauer (breves, aspirate apostrophes); or a
+    plain romanization (Revised, or McCune–Reischauer without its marks, as the DPRK and most English
+    reports write it: the two cannot be told apart reliably from one name)."""
     if _HANGUL.search(name):
         return "Hangul"
     if _MR.search(name):
         return "McCune–Reischauer"
-    return "Revised / other romanization"
+    if re.search(r"eo|eu|^G|\bG", name):
+        return "Revised romanization"
+    return "plain romanization"
 
 
 def _documents_with_copies(store, claims: list[tuple[Event, Document]]) -> dict[str, Document]:
