@@ -357,7 +357,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
     try:
         settings = _settings(db, config)
         check_config(settings)
-        web = create_app(settings, public=public)
+        web = create_app(settings, public=public, warm=True)
     except ThreadlineError as exc:
         _fail(exc)
     if not public and not web.state.store.users():

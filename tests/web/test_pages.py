@@ -55,3 +55,22 @@ def test_dashboard_says_what_changed_since_the_last_visit(wb):
     wb.api("analyst").post(f"/api/claims/{claim}/review", json={"action": "confirm", "reason": "checked"})
     second = b.get("/").text
     assert "Since your last visit" in second and "analyst: confirm" in second
+
+
+def test_a_warm_start_computes_the_summaries_before_the_first_visit(web_kb, tmp_path):
+    import shutil
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from threadline.settings import Settings
+    from threadline.web.app import create_app
+    db = tmp_path / "kb.db"
+    shutil.copy(web_kb, db)
+    app = create_app(Settings.load(db=str(db), env={}), warm=True)
+    with TestClient(app):                      # runs the lifespan, which starts the warm-up
+        for _ in range(100):
+            if ("map", None, None) in app.state.memo:
+                break
+            time.sleep(0.05)
+        assert ("dashboard",) in app.state.memo and ("map", None, None) in app.state.memo

@@ -11,6 +11,7 @@ images only from this server, no inline script, no framing.
 """
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,12 +77,14 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(settings: Settings, public: bool = False) -> FastAPI:
+def create_app(settings: Settings, public: bool = False, warm: bool = False) -> FastAPI:
     """The workbench over the knowledge base ``settings.db``.
 
     Args:
         settings: the one settings object (``db`` names the knowledge base).
         public: let visitors without credentials read (never write).
+        warm: at startup, compute the dashboard and map summaries in the background, so the
+            first visitor does not wait for them (seconds on a large knowledge base).
     Returns:
         the FastAPI app; its store opens at startup and closes at shutdown.
     Raises:
@@ -91,6 +94,8 @@ def create_app(settings: Settings, public: bool = False) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if warm:
+            threading.Thread(target=_warm, args=(app,), name="threadline-warm", daemon=True).start()
         yield
         store.close()
 
@@ -103,6 +108,7 @@ def create_app(settings: Settings, public: bool = False) -> FastAPI:
     app.state.settings = settings
     app.state.public = public
     app.state.templates = _templates()
+    app.state.memo = {}
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -242,6 +248,11 @@ def check_config(settings: Settings) -> None:
 
 
 def cached(request: Request, key: tuple, compute, depends: tuple[str, ...] = ("documents", "decisions")):
+    """``memoized`` for the app serving ``request``."""
+    return memoized(request.app, key, compute, depends)
+
+
+def memoized(app: FastAPI, key: tuple, compute, depends: tuple[str, ...] = ("documents", "decisions")):
     """A view recomputed only when what it ``depends`` on changes, judged by table counts.
 
     Ingest adds documents; every review adds a decision; a merge removes an
@@ -249,9 +260,9 @@ def cached(request: Request, key: tuple, compute, depends: tuple[str, ...] = ("d
     documents and entities only and survive a confirmation. At most
     ``MEMO_SIZE`` results are kept, the oldest dropped first.
     """
-    store = request.app.state.store
+    store = app.state.store
     version = tuple(store.count(table) for table in depends)
-    memo = request.app.state.__dict__.setdefault("_memo", {})
+    memo = app.state.memo
     hit = memo.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]
@@ -260,6 +271,17 @@ def cached(request: Request, key: tuple, compute, depends: tuple[str, ...] = ("d
         memo.pop(next(iter(memo)))
     memo[key] = (version, value)
     return value
+
+
+def _warm(app: FastAPI) -> None:
+    """Compute the whole-knowledge-base summaries once, as the first visitor would."""
+    from threadline.web import views
+    store, settings = app.state.store, app.state.settings
+    try:
+        memoized(app, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+        memoized(app, ("map", None, None), lambda: views.map_points(store), SUMMARY)
+    except ThreadlineError:
+        pass        # the same error reaches the first visitor, with its message
 
 
 def from_environment() -> FastAPI:
@@ -271,4 +293,4 @@ def from_environment() -> FastAPI:
     import os
     settings = Settings.load()
     check_config(settings)
-    return create_app(settings, public=os.environ.get("THREADLINE_PUBLIC", "") in ("1", "true", "yes"))
+    return create_app(settings, public=os.environ.get("THREADLINE_PUBLIC", "") in ("1", "true", "yes"), warm=True)
