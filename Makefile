@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench scaling anchors eval train curve clean
+.PHONY: install demo serve test bench bench-web scaling anchors eval train curve clean
 
 install: $(VENV)/.installed
 
@@ -17,6 +17,14 @@ $(VENV)/.installed: pyproject.toml
 # Ingest the bundled sample reports into threadline.db (SQLite) and print a summary.
 demo: install
 	$(BIN)/threadline demo --db threadline.db
+	@echo ""
+	@echo "The workbench (web pages and JSON API) over this knowledge base:"
+	@echo "  $(BIN)/threadline user add admin --role admin --db threadline.db   # asks for a password"
+	@echo "  make serve                                                          # then open http://127.0.0.1:8000/"
+
+# The analyst's workbench on http://127.0.0.1:8000/ (sign in with a user from `threadline user add`).
+serve: install
+	$(BIN)/threadline serve --db threadline.db
 
 # The default test run (PostgreSQL tests use 127.0.0.1:5432, database test).
 test: install
@@ -29,6 +37,10 @@ bench: install
 # Cost per KB of a long report against a short one (linear is 1.0; about 1 minute).
 scaling: install
 	$(PY) benchmarks/scaling.py
+
+# Workbench latency per page and API route on the KCNA 2011 feed plus the samples (builds build/kcna-2011.db once).
+bench-web: install
+	$(PY) benchmarks/web_latency.py --build
 
 # Entities against the generic anchor (stock spaCy NER + a GeoNames lookup) on the shared gold sets.
 anchors: install

@@ -236,8 +236,12 @@ class Extraction:
     events: tuple[Event, ...] = ()
 
 
-#: What an analyst can decide about entities; decisions win over the machine.
-DECISION_ACTIONS = ("merge", "split", "rename", "alias", "undo")
+#: What an analyst can decide about entities (merge, split, rename, alias), about claims
+#: (confirm, reject), and the reversal of an earlier decision (undo); decisions win over the machine.
+DECISION_ACTIONS = ("merge", "split", "rename", "alias", "confirm", "reject", "undo")
+
+#: Roles of workbench users: readers only read, analysts also review, admins also manage users.
+ROLES = ("reader", "analyst", "admin")
 
 
 @dataclass(frozen=True)
@@ -247,9 +251,10 @@ class Decision:
     ``action`` is one of ``DECISION_ACTIONS``; ``subject`` is the entity id it is
     about; ``value`` is the other entity id (merge: the one folded into
     ``subject``), the new name (rename), the new alias (alias), or the mention
-    surface form to take out of ``subject`` into a new entity (split). An
-    ``undo`` has the id of the decision it reverses as ``subject`` and that
-    decision's action as ``value``.
+    surface form to take out of ``subject`` into a new entity (split). For
+    ``confirm`` and ``reject``, ``subject`` is a claim's event id and ``value``
+    the id of the report that states it. An ``undo`` has the id of the decision it
+    reverses as ``subject`` and that decision's action as ``value``.
     """
 
     action: str
@@ -262,3 +267,17 @@ class Decision:
     @property
     def id(self) -> str:
         return make_id("decision", self.action, self.subject, self.value, self.created_at)
+
+
+@dataclass(frozen=True)
+class User:
+    """A workbench user. Passwords and tokens are kept only as hashes, in the store.
+
+    ``role`` is one of ``ROLES``; ``last_visit`` is when the user last opened
+    the dashboard (UTC ISO-8601), or None.
+    """
+
+    name: str
+    role: str
+    created_at: str = ""
+    last_visit: str | None = None

@@ -33,6 +33,7 @@ from threadline.store import records as rec
 from threadline.store import schema as t
 from threadline.store import search as fts
 from threadline.store.connect import READ_ONLY_OPTION, describe
+from threadline.store.accounts import Accounts
 from threadline.store.edits import AnalystEdits
 from threadline.store.tracking import Tracking
 from threadline.store.search import SearchHit
@@ -55,10 +56,11 @@ class EntitySummary:
     mentions: int
 
 
-class Store(AnalystEdits, Tracking):
+class Store(AnalystEdits, Tracking, Accounts):
     """The knowledge base over one database. Open it with ``open_store``.
 
-    Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``.
+    Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``;
+    watches and followed feeds in ``tracking.py``; workbench users and tokens in ``accounts.py``.
 
     Usable as a context manager; ``close()`` releases its connections.
     """
@@ -281,6 +283,19 @@ class Store(AnalystEdits, Tracking):
             raise NotFoundError(f"no document {doc_id!r} in the knowledge base")
         return rec.document_from(row)
 
+    def get_documents(self, doc_ids: Collection[str]) -> dict[str, Document]:
+        """The stored documents with these ids, read in one pass (ids not stored are left out).
+
+        Returns:
+            documents by id.
+        """
+        found: dict[str, Document] = {}
+        with self._tx("reading documents") as conn:
+            for chunk in rec.chunks(sorted(set(doc_ids))):
+                for row in conn.execute(select(t.documents).where(t.documents.c.id.in_(chunk))):
+                    found[row.id] = rec.document_from(row)
+        return found
+
     def documents(self, limit: int | None = None) -> list[Document]:
         """Stored documents in the order they were written.
 
@@ -376,6 +391,15 @@ class Store(AnalystEdits, Tracking):
         """
         with self._tx("reading an entity") as conn:
             return self._entity(conn, entity_id)
+
+    def get_entities(self, entity_ids: Collection[str]) -> dict[str, Entity]:
+        """The stored entities with these ids, read in one pass (ids not stored are left out).
+
+        Returns:
+            entities by id.
+        """
+        with self._tx("reading entities") as conn:
+            return self._load_entities(conn, sorted(set(entity_ids)))
 
     def _entity(self, conn: Connection, entity_id: str) -> Entity:
         found = self._load_entities(conn, [entity_id])
@@ -504,6 +528,37 @@ class Store(AnalystEdits, Tracking):
                 select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id.in_(ids))))
         with self._tx("listing events") as conn:
             return [rec.event_from(row) for row in conn.execute(query)]
+
+    def get_event(self, event_id: str) -> Event:
+        """The stored event with this id.
+
+        Raises:
+            NotFoundError: no such event.
+        """
+        with self._tx("reading an event") as conn:
+            row = conn.execute(select(t.events).where(t.events.c.id == event_id)).first()
+        if row is None:
+            raise NotFoundError(f"no event {event_id!r} in the knowledge base")
+        return rec.event_from(row)
+
+    def get_events(self, event_ids: Collection[str]) -> dict[str, Event]:
+        """The stored events with these ids (ids not stored are left out).
+
+        Returns:
+            events by id.
+        """
+        found: dict[str, Event] = {}
+        with self._tx("reading events") as conn:
+            for chunk in rec.chunks(sorted(set(event_ids))):
+                for row in conn.execute(select(t.events).where(t.events.c.id.in_(chunk))):
+                    found[row.id] = rec.event_from(row)
+        return found
+
+    def count_documents_stored_since(self, when: str) -> int:
+        """How many documents were stored after a UTC ISO-8601 time."""
+        query = select(func.count()).select_from(t.documents).where(t.documents.c.stored_at > when)
+        with self._tx("counting new documents") as conn:
+            return conn.execute(query).scalar_one()
 
     def claims_for(self, entity_id: str) -> list[tuple[Event, Document]]:
         """Events about an entity, each with its document (for corroboration).

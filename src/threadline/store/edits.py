@@ -187,6 +187,29 @@ class AnalystEdits:
                 conn.execute(delete(t.entity_names).where(t.entity_names.c.entity_id == new_id))
                 conn.execute(delete(t.entities).where(t.entities.c.id == new_id))
 
+    def claim_reviews(self, event_ids: Collection[str] | None = None) -> dict[str, Decision]:
+        """The latest confirm/reject decision on each reviewed claim.
+
+        Args:
+            event_ids: only these claims (all reviewed claims when None).
+        Returns:
+            the latest ``confirm`` or ``reject`` decision by event id.
+        """
+        d = t.decisions
+        query = select(d).where(d.c.action.in_(("confirm", "reject"))).order_by(d.c.seq)
+        found: dict[str, Decision] = {}
+        with self._tx("reading claim reviews") as conn:
+            if event_ids is None:
+                rows = list(conn.execute(query))
+            else:
+                rows = []
+                for chunk in rec.chunks(sorted(set(event_ids))):
+                    rows.extend(conn.execute(query.where(d.c.subject.in_(chunk))))
+                rows.sort(key=lambda r: r.seq)
+        for row in rows:
+            found[row.subject] = rec.decision_from(row)
+        return found
+
     def merge_entities(self, keep: str, drop: str, decision: Decision | None = None) -> None:
         """Fold entity ``drop`` into ``keep``.
 

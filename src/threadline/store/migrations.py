@@ -42,6 +42,14 @@ def create_current(conn: Connection) -> None:
     search.create_index(conn)
 
 
+def _add_users_and_tokens(conn: Connection) -> None:
+    schema.users.create(conn)
+    schema.tokens.create(conn)
+    for index in schema.documents.indexes:
+        if index.name == "ix_documents_stored_at":
+            index.create(conn)
+
+
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
@@ -50,6 +58,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               lambda conn: conn.execute(text("ALTER TABLE decisions ADD COLUMN undo TEXT"))),
     Migration(3, "watches, feeds and feed_entries: what analysts watch and the feeds they follow",
               lambda conn: [table.create(conn) for table in (schema.watches, schema.feeds, schema.feed_entries)]),
+    Migration(4, "workbench users and access tokens; documents by time stored", _add_users_and_tokens),
 )
 
 

@@ -195,6 +195,32 @@ decisions = Table(
 )
 Index("ix_decisions_subject", decisions.c.subject)
 
+#: "What changed since my last visit" counts reports stored after a time (migration 2).
+Index("ix_documents_stored_at", documents.c.stored_at)
+
+#: Workbench users (migration 2). Only a salted scrypt hash of a password is kept.
+users = Table(
+    "users", metadata,
+    Column("name", String, primary_key=True),
+    Column("role", String, nullable=False),
+    Column("password_hash", Text),
+    Column("created_at", String, nullable=False),
+    Column("last_visit", String),
+)
+
+#: API tokens and browser sessions (migration 2), kept as SHA-256 hashes of the secret.
+tokens = Table(
+    "tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("token_hash", String, nullable=False, unique=True),
+    Column("user_name", String, ForeignKey("users.name", ondelete="CASCADE"), nullable=False),
+    Column("kind", String, nullable=False),        # api | session
+    Column("label", Text, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("expires_at", String),
+)
+Index("ix_tokens_user", tokens.c.user_name)
+
 #: The ingest error log.
 failures = Table(
     "failures", metadata,
@@ -260,4 +286,6 @@ COUNTABLE = {
     "decisions": decisions,
     "failures": failures,
     "signatures": signatures,
+    "users": users,
+    "tokens": tokens,
 }
