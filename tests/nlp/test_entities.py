@@ -81,3 +81,10 @@ def test_overlap_lookup_over_sorted_spans():
         scan = any(start < e and s < end for s, e in taken)
         assert _overlaps_any(taken, start, end) == scan, (start, end)
     assert not _overlaps_any([], 0, 10)
+
+
+def test_a_place_inside_an_organization_name_is_part_of_the_name(extractor):
+    found = _mentions(extractor, "A delegation of the China Flower Association arrived in Pyongyang on Monday.")
+    assert ("China Flower Association", "organization", "") in found
+    assert not any(text == "China" for text, _, _ in found)
+    assert ("Pyongyang", "place", "place:pyongyang") in found

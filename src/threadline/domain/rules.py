@@ -83,6 +83,7 @@ class NameRules:
     not_entities: frozenset[str]
     not_entity_pattern: re.Pattern
     korean_person: re.Pattern
+    organization_head: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -93,5 +94,6 @@ def name_rules(directory: str | None = None) -> NameRules:
     # Surname + two capitalised syllables, or + one hyphenated given name ("Kim Yo-jong").
     pattern = rf"\b(?:{surnames}) [A-Z][a-z]{{1,5}}(?:(?: [A-Z][a-z]{{1,5}})|(?:-[a-z]{{2,5}}))\b"
     not_pattern = "|".join(f"(?:{p})" for p in data.get("not_entity_patterns", [])) or r"(?!)"
+    heads = "|".join(data.get("organization_heads", [])) or r"(?!)"
     return NameRules(frozenset(data["not_entities"]), _compile("names.json", not_pattern),
-                     _compile("names.json", pattern))
+                     _compile("names.json", pattern), _compile("names.json", rf"\b(?:{heads})$"))

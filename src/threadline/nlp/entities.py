@@ -113,6 +113,22 @@ class EntityComponent:
             self.kinds[key] = (kind, entity_id)
             self.matcher.add(key, [self.tokenizer(surface)])
 
+    def _places_inside_organizations(self, doc: Doc, domain: list[Span]) -> list[Span]:
+        """Drop the places a model organization's name holds ("China Flower Association",
+        "Kyonggi Provincial Police"): the name is the organization's, the place a modifier in it.
+
+        Only names that end in an organization's head word (``organization_heads`` in the pack)
+        count, and only when no pack name crosses the organization's edges.
+        """
+        drop: set[int] = set()
+        for ent in doc.ents:
+            if MODEL_KINDS.get(ent.label_) != "organization" or not self.names.organization_head.search(ent.text):
+                continue
+            touching = [i for i, s in enumerate(domain) if s.start_char < ent.end_char and ent.start_char < s.end_char]
+            if touching and all(domain[i].label_ == "place" and _strictly_inside(domain[i], ent) for i in touching):
+                drop.update(touching)
+        return [s for i, s in enumerate(domain) if i not in drop] if drop else domain
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         domain: list[Span] = []
@@ -161,6 +177,7 @@ class EntityComponent:
                 domain.append(span)
         # Longest match first; a known id beats a pattern of the same length.
         domain = filter_spans(heads + sorted(domain, key=lambda s: not s.kb_id_))
+        domain = self._places_inside_organizations(doc, domain)
         taken = [(s.start_char, s.end_char) for s in domain]
         mentions = list(domain)
         from_model = []
@@ -187,6 +204,10 @@ class EntityComponent:
         doc.spans[MENTIONS_KEY] = sorted(mentions, key=lambda s: s.start)
         doc.spans[MODEL_MENTIONS_KEY] = from_model
         return doc
+
+
+def _strictly_inside(span: Span, outer: Span) -> bool:
+    return outer.start_char <= span.start_char and span.end_char <= outer.end_char and len(span) < len(outer)
 
 
 def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
