@@ -269,3 +269,11 @@ def test_rates_and_titles_are_not_timexes():
 ])
 def test_tense_cues(text, dct, expected):
     assert values(text, dct) == [expected]
+
+
+def test_dates_inside_names_are_not_times():
+    from threadline.temporal import find_timexes
+    for text in ("A meeting was held at the April 25 House of Culture.",
+                 "The campaign to produce August 3 consumer goods went on.",
+                 "Workers of the February 8 Vinalon Complex met."):
+        assert find_timexes(text, "2025-03-05") == [], text

@@ -327,7 +327,10 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         for type_ in kept:
             m = triggers[type_]
             trigger_char = sent.start_char + m.start
-            when = _pick_when(sent, doc_text, parsed, trigger_char, timexes, lex, trigger_chars)
+            # Where no rule names the event's words, its position is a guess: the sentence's
+            # dates are not weighed against the other events' words.
+            rivals = trigger_chars if type_ in fired else ()
+            when = _pick_when(sent, doc_text, parsed, trigger_char, timexes, lex, rivals)
             own_time = when is None and _HISTORICAL_TIME.search(text) is not None
             if when is None and narrative and last_when and n_sent - last_when[1] <= NARRATIVE_REACH \
                     and not own_time and not _historical(last_when[0], dct_year):

@@ -254,11 +254,14 @@ DAY_TAIL = re.compile(rf"\s*(?:-|–|to|through|and|&)\s*(?P<d>{DAY})(?![0-9:])(
 
 # "July 26-August 18, Juche 90 (2001)": the first date takes the year of the second
 RANGE_TAIL = re.compile(rf"\s*(?:-|–|to|through|until|till|and)\s*{MONTH}\s*{DAY},?\s*(?P<y>{YEAR4}|{JUCHE})(?![\w%])")
-# "the February 8 Vinalon Complex", "the April 25 Sports Club": a date inside a name
+# "the February 8 Vinalon Complex", "the April 25 House of Culture", "August 3 consumer goods":
+# a date inside a name
 NAMED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:(?:[Jj]oint|North-South|[Nn]orth-[Ss]outh)\s+)?(?:Complex|Factory|Works|Mine|Club|Team|Street|Bridge|"
                          r"Stadium|School|University|Hall|Prize|Movement|Plant|Kindergarten|Hotel|Station|Park|Square|"
                          r"Corporation|Company|Enterprise|Farm|Unit|Group|Centre|Center|[Dd]eclaration|[Ss]tatement|Accord|"
-                         r"Agreement|Incident|Uprising|Movement|Revolution)\b")
+                         r"Agreement|Incident|Uprising|Movement|Revolution|House|Palace|Theatre|Theater|Museum|"
+                         r"Institute|Academy|Shipyard|Port|Mill|Hospital|Library|Monument|Ensemble|Troupe|Youth|"
+                         r"[Cc]onsumer [Gg]oods)\b")
 
 # Signals before a timex that make it an open interval ending at the DCT
 SINCE_BEFORE = re.compile(r"(?i:\b(?:since|from|starting|beginning|ever\s+since)\s+(?:(?:the|early|late|mid)\s+)?)\Z")
