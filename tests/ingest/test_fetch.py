@@ -120,7 +120,7 @@ def test_responses_over_the_size_cap_are_refused(local_site):
     with pytest.raises(FetchError) as info:
         fetch(url, Settings(allow_private=True, fetch_max_bytes=1000))
     assert "larger than 1000 bytes" in info.value.reason
-    body, ctype = fetch(url, ONLINE)
+    body, ctype, _ = fetch(url, ONLINE)
     assert len(body) > 1000 and ctype.startswith("text/html")
 
 
@@ -166,7 +166,8 @@ def test_redirects_are_followed_to_the_page(local_site):
     local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
     local_site.redirect("/old", "/moved", 301)
     start = local_site.redirect("/moved", local_site.base + "/a.html")
-    body, ctype = fetch(start, ONLINE)
+    body, ctype, final = fetch(start, ONLINE)
+    assert final == local_site.base + "/a.html"
     assert b"Hyesan mill restarts line" in body and ctype.startswith("text/html")
     assert [p for p, _ in local_site.requests] == ["/moved", "/a.html"]
 
@@ -179,15 +180,18 @@ def test_a_redirect_loop_is_a_fetch_error(local_site):
 
 
 def test_a_redirect_into_a_private_address_is_refused_before_it_is_requested(local_site, monkeypatch):
-    # Pretend 127.0.0.1 is a public host; "localhost" stays what it is, a loopback name.
+    # Pretend 127.0.0.1 is a public address; "localhost" resolves to loopback too, so
+    # it is made to resolve to ::1 only, which stays what it is.
+    import socket as socket_module
     import threadline.ingest.fetch as fetch_module
-    real_check = fetch_module.check_public
+    real_public, real_resolve = fetch_module.is_public_address, socket_module.getaddrinfo
 
-    def check(url):
-        if "//127.0.0.1:" not in url:
-            real_check(url)
+    monkeypatch.setattr(fetch_module, "is_public_address", lambda a: str(a) == "127.0.0.1" or real_public(a))
 
-    monkeypatch.setattr(fetch_module, "check_public", check)
+    def resolve(host, *args, **kwargs):
+        return real_resolve("::1" if host == "localhost" else host, *args, **kwargs)
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", resolve)
     port = local_site.base.rsplit(":", 1)[1]
     start = local_site.redirect("/go", f"http://localhost:{port}/secret")
     local_site.add("/secret", "internal only")

@@ -552,6 +552,8 @@ class Store(AnalystEdits):
             source: the file, ``file:line`` or URL.
             reason: why it failed.
         """
+        # PostgreSQL text cannot hold NUL, and a failure's name may quote bad input.
+        source, reason = source.replace("\x00", "\ufffd"), reason.replace("\x00", "\ufffd")
         with self._tx("logging an ingest failure", write=True) as conn:
             # The same failure on a re-run is one entry, with the latest time.
             conn.execute(t.failures.delete().where(t.failures.c.source == source, t.failures.c.reason == reason))
