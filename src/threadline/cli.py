@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List, Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -33,6 +35,13 @@ app.add_typer(alias_app, name="alias")
 
 out = Console()
 err = Console(stderr=True)
+
+#: Exit codes. A crash must not pass for "some inputs failed": scripts retry
+#: the one and report the other.
+EXIT_INPUTS_FAILED = 1    # the run finished; some inputs could not be read (see `threadline failures`)
+EXIT_ERROR = 2            # a usage, setting, database or lookup error, named on stderr
+EXIT_CRASH = 3            # an internal error (a bug); what was committed before it is kept
+EXIT_INTERRUPTED = 130    # Ctrl-C; what was committed before it is kept
 
 DbOption = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (env THREADLINE_DB).")
 ConfigOption = typer.Option(None, "--config", help="TOML settings file (env THREADLINE_CONFIG).")
@@ -60,11 +69,32 @@ def _session(db: Optional[str], config: Optional[Path], **flags) -> Iterator:
             yield settings, store
     except ThreadlineError as exc:
         _fail(exc)
+    except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        raise
+    except KeyboardInterrupt:
+        _interrupted()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: name it, exit distinctly
+        _crash(exc)
 
 
 def _fail(exc: Exception) -> None:
     err.print(f"[bold red]error:[/] {exc}")
-    raise typer.Exit(2)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _interrupted() -> None:
+    err.print("interrupted: every batch committed before it is kept; run the same command again to go on",
+              markup=False, highlight=False)
+    raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def _crash(exc: Exception) -> None:
+    """An exception Threadline did not expect: the traceback for a bug report, and exit code 3."""
+    err.print("".join(traceback.format_exception(exc)), markup=False, highlight=False, soft_wrap=True)
+    err.print(f"internal error (a bug in Threadline): {type(exc).__name__}: {exc}. Every batch committed "
+              "before it is kept; please report this with the command and the input.",
+              markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(EXIT_CRASH)
 
 
 @app.command()
@@ -98,7 +128,7 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
     out.print(f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
               f"{totals['events']} events")
     if report.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INPUTS_FAILED)
 
 
 @app.command()
@@ -225,8 +255,12 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .json
                 sink.close()
     except ThreadlineError as exc:
         _fail(exc)
+    except KeyboardInterrupt:
+        _interrupted()
+    except Exception as exc:  # noqa: BLE001 - see _session
+        _crash(exc)
     if failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INPUTS_FAILED)
 
 
 @app.command()
