@@ -125,3 +125,35 @@ def closed_port() -> int:
 def extractor():
     """One loaded extraction pipeline (spaCy model, lexicon, resolver) for the whole run."""
     return pipeline.Extractor(Settings(offline=True))
+
+
+PG_URL = __import__("os").environ.get("THREADLINE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path):
+    """A fresh knowledge base on each backend: a SQLite file, and a schema of its own on the
+    PostgreSQL server (``THREADLINE_TEST_POSTGRES``), dropped afterwards; skipped when unreachable."""
+    if request.param == "sqlite":
+        with open_store(str(tmp_path / "kb.db")) as s:
+            yield s
+        return
+    import secrets
+
+    import psycopg
+    conninfo = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    try:
+        with psycopg.connect(conninfo, connect_timeout=3):
+            pass
+    except Exception as exc:  # any failure means: skip the PostgreSQL run
+        pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}".splitlines()[0])
+    name = f"threadline_test_{secrets.token_hex(6)}"
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{name}"')
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        with open_store(f"{PG_URL}{sep}options=-csearch_path%3D{name}") as s:
+            yield s
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{name}" CASCADE')
