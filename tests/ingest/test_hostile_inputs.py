@@ -170,3 +170,26 @@ def test_html_nested_100000_levels_deep_is_one_result_in_bounded_time(tmp_path):
     assert len(items) == 1          # a document or one named failure, never a crash
     if isinstance(items[0], InputError):
         assert items[0].source == str(tmp_path / "deep.html")
+
+
+# -- the shared KCNA corpus: 14 MB of JSON Lines, each record far under the cap ------------------
+
+KCNA = __import__("pathlib").Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "kcna-2011.jsonl"
+
+
+@pytest.mark.skipif(not KCNA.exists(), reason="the shared KCNA corpus is not here")
+def test_the_kcna_corpus_is_read_record_by_record_though_the_file_is_over_the_cap():
+    from itertools import islice
+    assert KCNA.stat().st_size > Settings().max_bytes
+    first = list(islice(iter_documents([str(KCNA)], OFFLINE), 300))
+    assert not [x for x in first if isinstance(x, InputError)]
+    assert first[0].id.startswith("kcna-2011-") and first[0].source == f"{KCNA}:1"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not KCNA.exists(), reason="the shared KCNA corpus is not here")
+def test_the_whole_kcna_corpus_reads_in_bounded_memory():
+    import resource
+    n = sum(1 for x in iter_documents([str(KCNA)], OFFLINE) if not isinstance(x, InputError))
+    assert n == 11_221
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000     # KiB
