@@ -157,3 +157,10 @@ def any_store(request, tmp_path):
     finally:
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{name}" CASCADE')
+
+
+import sys as _sys  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+# ``tests.fuzz_support`` and ``tests.helpers`` are imported as a package from the repository root.
+_sys.path.insert(0, str(_Path(__file__).resolve().parents[1]))

@@ -139,6 +139,8 @@ def read_timeml(data: bytes, source: str, doc_id: str, rules_dir: str | None = N
         text, dct, _gold = from_timeml(xml)
     except Exception as exc:  # malformed XML of any kind is one bad item
         raise InputError(source, f"not readable TimeML ({exc})") from exc
+    if not has_text(text):
+        raise InputError(source, "empty TimeML: its TEXT has no letters or digits")
     yield build_document(text, source=source, doc_id=doc_id, rules_dir=rules_dir, published=dct)
 
 
