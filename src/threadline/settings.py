@@ -40,6 +40,8 @@ class Settings:
             with its own error instead of holding the batch. Enforced with a
             timer signal, so only when run in the main thread.
         fetch_max_bytes: response bodies larger than this are refused.
+        max_feed_entries: entries read from one RSS/Atom feed; the rest are
+            left, with one failure that says so.
         allow_private: allow fetching from private/loopback addresses.
         offline: never fetch; feed entries use the text the feed carries.
         user_agent: sent with every HTTP request.
@@ -61,6 +63,7 @@ class Settings:
     fetch_deadline: float = 60.0
     read_deadline: float = 60.0
     fetch_max_bytes: int = 5_000_000
+    max_feed_entries: int = 1000
     allow_private: bool = False
     offline: bool = False
     user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"

@@ -99,13 +99,23 @@ def read_jsonl_record(line: bytes, where: str, rules_dir: str | None = None) -> 
 
 
 def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = None,
-              fetch_entry: Callable[[str], Iterator] | None = None, **meta) -> Iterator:
-    """RSS/Atom: each entry's linked page when it can be fetched, else the entry's own text."""
+              fetch_entry: Callable[[str], Iterator] | None = None, max_entries: int | None = None,
+              **meta) -> Iterator:
+    """RSS/Atom: each entry's linked page when it can be fetched, else the entry's own text.
+
+    feedparser neither expands nested entity definitions (billion laughs) nor
+    reads external entities; ``max_entries`` bounds the work one feed can ask for.
+    """
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
         raise InputError(source, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
     outlet = feed.feed.get("title")
-    for n, entry in enumerate(feed.entries, 1):
+    entries = feed.entries
+    if max_entries is not None and len(entries) > max_entries:
+        yield InputError(source, f"the feed has {len(entries)} entries; only the first {max_entries} are read "
+                                 "(raise THREADLINE_MAX_FEED_ENTRIES to read more)")
+        entries = entries[:max_entries]
+    for n, entry in enumerate(entries, 1):
         link = entry.get("link")
         published = None
         if entry.get("published_parsed"):

@@ -107,6 +107,7 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
         reader = reader_for(page.url, page.body, page.content_type)
         kwargs = {"url": page.url, **{k: v for k, v in meta.items() if v}}
         if reader is read_feed:
+            kwargs["max_entries"] = settings.max_feed_entries
             if entry_of is not None:
                 # A feed's entry must be an article. Following a feed found there
                 # would let a feed that links to itself recurse without end.
@@ -122,7 +123,7 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
         reader = reader_for(source, data)
         if reader is read_jsonl:
             return _jsonl_records(file, settings.max_bytes, rules)
-        kwargs = {}
+        kwargs = {"max_entries": settings.max_feed_entries} if reader is read_feed else {}
         if reader is read_feed and not settings.offline:
             kwargs["fetch_entry"] = lambda link, **m: from_url(link, entry_of=source, **m)
         return reader(data, source, file.stem, rules, **kwargs)
