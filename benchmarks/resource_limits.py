@@ -134,7 +134,9 @@ def run_case(case: str) -> dict:
             "failures": [f"{Path(f.source).name}: {f.reason}"[:160] for f in report.failures]}
 
 
-CASES = ["deep_html", "busy_html", "single_line_50mb", "single_line_50mb_cap_raised", "gzip_bomb",
+#: ``single_line_50mb_cap_raised`` (50 MB through the whole NLP pipeline: tens of minutes) is
+#: left out of the default list; name it with --case to run it.
+CASES = ["deep_html", "busy_html", "single_line_50mb", "gzip_bomb",
          "deflate_bomb", "billion_laughs", "xxe", "feed_100k_items", "sentences_10k"]
 
 

@@ -23,7 +23,7 @@ from threadline.errors import ThreadlineError
 from threadline.export.eval import stored_extraction, to_contract
 from threadline.model import Decision, Entity, make_id
 from threadline.settings import Settings
-from threadline.store import open_store
+from threadline.store import admin, open_store
 from threadline.temporal import to_timeml
 
 app = typer.Typer(help="Threadline: an evidence-backed knowledge base from reports on North Korea's defense industry.",
@@ -32,6 +32,8 @@ entity_app = typer.Typer(help="Analyst decisions about entities (they win over t
 alias_app = typer.Typer(help="Names an entity is also known by.", no_args_is_help=True)
 app.add_typer(entity_app, name="entity")
 app.add_typer(alias_app, name="alias")
+db_app = typer.Typer(help="Look after the knowledge base: schema upgrade, backup, restore.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
 out = Console()
 err = Console(stderr=True)
@@ -373,3 +375,46 @@ def demo(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     out.print("events by type: " + ", ".join(f"{k} {v}" for k, v in sorted(by_type.items())))
     out.print('next: threadline show "Munitions Factory 71" · threadline claims --entity "Factory No. 26" · '
               'threadline search "artillery shells"')
+
+
+ForceOption = typer.Option(False, "--force", help="Replace what is there.")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """Migrate a knowledge base made by an earlier release to this release's schema."""
+    try:
+        settings = _settings(db, config)
+        applied = admin.upgrade(settings.db)
+    except ThreadlineError as exc:
+        _fail(exc)
+    if applied:
+        out.print(f"upgraded {settings.db}: applied migration(s) {', '.join(map(str, applied))}; "
+                  f"schema version {admin.latest_version()}", markup=False, highlight=False)
+    else:
+        out.print(f"{settings.db} is up to date (schema version {admin.latest_version()})", markup=False,
+                  highlight=False)
+
+
+@db_app.command("backup")
+def db_backup(path: Path = typer.Argument(..., help="The backup file to write."), force: bool = ForceOption,
+              db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """A consistent copy of the knowledge base, safe while an ingest runs (SQLite backup API; pg_dump)."""
+    try:
+        settings = _settings(db, config)
+        written = admin.backup(settings.db, path, overwrite=force)
+    except ThreadlineError as exc:
+        _fail(exc)
+    out.print(f"backed up {settings.db} to {written}", markup=False, highlight=False)
+
+
+@db_app.command("restore")
+def db_restore(path: Path = typer.Argument(..., help="A backup made by `threadline db backup`."),
+               force: bool = ForceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """Put a backup in place as the knowledge base (refuses to replace one that holds data without --force)."""
+    try:
+        settings = _settings(db, config)
+        admin.restore(path, settings.db, overwrite=force)
+    except ThreadlineError as exc:
+        _fail(exc)
+    out.print(f"restored {path} to {settings.db}", markup=False, highlight=False)
