@@ -131,12 +131,11 @@ PG_URL = __import__("os").environ.get("THREADLINE_TEST_POSTGRES", "postgresql://
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_store(request, tmp_path):
-    """A fresh knowledge base on each backend: a SQLite file, and a schema of its own on the
-    PostgreSQL server (``THREADLINE_TEST_POSTGRES``), dropped afterwards; skipped when unreachable."""
+def any_db_url(request, tmp_path):
+    """The URL of a fresh knowledge base on each backend: a SQLite file, and a schema of its own
+    on the PostgreSQL server (``THREADLINE_TEST_POSTGRES``), dropped afterwards; skipped when unreachable."""
     if request.param == "sqlite":
-        with open_store(str(tmp_path / "kb.db")) as s:
-            yield s
+        yield str(tmp_path / "kb.db")
         return
     import secrets
 
@@ -152,11 +151,17 @@ def any_store(request, tmp_path):
         conn.execute(f'CREATE SCHEMA "{name}"')
     sep = "&" if "?" in PG_URL else "?"
     try:
-        with open_store(f"{PG_URL}{sep}options=-csearch_path%3D{name}") as s:
-            yield s
+        yield f"{PG_URL}{sep}options=-csearch_path%3D{name}"
     finally:
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{name}" CASCADE')
+
+
+@pytest.fixture
+def any_store(any_db_url):
+    """A fresh knowledge base on each backend (see ``any_db_url``)."""
+    with open_store(any_db_url) as s:
+        yield s
 
 
 import sys as _sys  # noqa: E402
