@@ -113,7 +113,11 @@ def test_a_lost_database_connection_still_ends_the_run(tmp_path, store, monkeypa
     class OperationalError(Exception):
         pass
 
+    calls = []
+    monkeypatch.setattr(pipeline, "SAVE_RETRY_WAITS", (0, 0.01))
+
     def gone(items, signatures=None):
+        calls.append(len(items))
         try:
             raise OperationalError("server closed the connection unexpectedly")
         except OperationalError as cause:
@@ -122,6 +126,29 @@ def test_a_lost_database_connection_still_ends_the_run(tmp_path, store, monkeypa
     monkeypatch.setattr(store, "save_extractions", gone)
     with pytest.raises(StoreError):
         pipeline.run([str(tmp_path)], Settings(offline=True, batch_size=8), store)
+    assert calls == [2, 2, 2]         # tried again twice, never one report at a time
+
+
+def test_a_batch_is_saved_once_the_database_is_back(tmp_path, store, monkeypatch):
+    (tmp_path / "a.txt").write_text("The Hyesan mill restarted a line.", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "SAVE_RETRY_WAITS", (0, 0, 0))
+    real, calls = store.save_extractions, []
+
+    class OperationalError(Exception):
+        pass
+
+    def flaky(items, signatures=None):
+        calls.append(1)
+        if len(calls) < 3:
+            try:
+                raise OperationalError("the database system is shutting down")
+            except OperationalError as cause:
+                raise StoreError("saving a batch of extractions failed (db): shutting down") from cause
+        return real(items, signatures)
+
+    monkeypatch.setattr(store, "save_extractions", flaky)
+    report = pipeline.run([str(tmp_path)], Settings(offline=True), store)
+    assert report.ok and report.stored == 1 and len(calls) == 3
 
 
 def test_a_report_stored_by_another_process_meanwhile_counts_as_already_stored(tmp_path):

@@ -5,6 +5,7 @@ path without storage, for ``threadline extract``.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
 from typing import Callable, Iterable, Iterator
@@ -180,7 +181,7 @@ def run(sources: Iterable[str], settings: Settings, store,
         signatures = {d.id: s for d, s in batch}
         extractions = _extract_each(extractor, [d for d, _ in batch], fail)
         try:
-            written = store.save_extractions(extractions, signatures)
+            written = _save(store, extractions, signatures)
         except StoreError as exc:
             if len(extractions) < 2 or _is_connection_error(exc):
                 raise
@@ -199,6 +200,27 @@ def run(sources: Iterable[str], settings: Settings, store,
         report.unchanged += sum(1 for d, _ in batch if d.id not in failed) - written
         notify("stored", written)
     return report
+
+
+#: Waits, in seconds, before each new try of a batch the database could not take
+#: (connection lost, server restarting, lock not granted in the busy timeout).
+SAVE_RETRY_WAITS = (1, 2, 4, 8, 15)
+
+
+def _save(store, extractions: list[Extraction], signatures: dict) -> int:
+    """Save a batch; when the database itself failed (not the data), wait and try again.
+
+    A batch is one transaction, rolled back when the connection drops, and saving
+    skips what is stored already: a second try can never write anything twice.
+    """
+    for wait in (*SAVE_RETRY_WAITS, None):
+        try:
+            return store.save_extractions(extractions, signatures)
+        except StoreError as exc:
+            if wait is None or not _is_connection_error(exc):
+                raise
+            time.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def _extract_each(extractor: Extractor, documents: list[Document],
