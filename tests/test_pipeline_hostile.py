@@ -53,14 +53,15 @@ def test_a_report_longer_than_spacys_max_length_is_read_in_sections_with_exact_o
 
 
 @pytest.mark.slow
-def test_a_two_megabyte_report_is_stored(tmp_path):
-    """The real thing (slow: minutes): a 2 MB text, over spaCy's default max_length of 1,000,000."""
-    (tmp_path / "huge.txt").write_text(_long_report(6000), encoding="utf-8")
-    assert (tmp_path / "huge.txt").stat().st_size > 1_000_000
+def test_a_report_over_a_million_characters_is_stored(tmp_path):
+    """The real thing (slow: minutes): a text over spaCy's default max_length of 1,000,000."""
+    text = _long_report(4400)
+    assert len(text) > 1_000_000
+    (tmp_path / "huge.txt").write_text(text, encoding="utf-8")
     with open_store(str(tmp_path / "kb.db")) as store:
         report = pipeline.run([str(tmp_path)], Settings(offline=True), store)
         assert report.ok and report.stored == 1
-        assert store.count("mentions") > 6000
+        assert store.count("mentions") > 4400
 
 
 def test_a_report_that_trips_a_bug_is_one_failure_and_the_batch_is_kept(tmp_path, store, monkeypatch):
