@@ -32,8 +32,11 @@ def test_fuzz_timexes_lie_in_the_text_and_have_timex3_values(text, dct, inferred
 @given(any_text)
 @example("Posted: Mar. 7, 2024")
 @example("PYONGYANG, February 30 (KCNA) --")
+@example("It was said yesterday that on March 5 the plant stopped.")      # an unknown year stays XXXX
 def test_fuzz_an_inferred_publication_date_is_a_real_date(text):
     pub = infer_publication_date(text)
-    assert pub.value is None or valid_date(pub.value), pub
+    # Normalisation never invents precision: a year the text does not give stays XXXX.
+    known = pub.value.replace("XXXX", "2000", 1) if pub.value and pub.value.startswith("XXXX") else pub.value
+    assert known is None or valid_date(known), pub
     if pub.evidence:
         assert pub.evidence in text or pub.basis != "stated"
