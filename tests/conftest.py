@@ -163,9 +163,3 @@ def any_store(any_db_url):
     with open_store(any_db_url) as s:
         yield s
 
-
-import sys as _sys  # noqa: E402
-from pathlib import Path as _Path  # noqa: E402
-
-# ``tests.fuzz_support`` and ``tests.helpers`` are imported as a package from the repository root.
-_sys.path.insert(0, str(_Path(__file__).resolve().parents[1]))
