@@ -63,7 +63,7 @@ def poll(url: str, settings: Settings, store,
     from threadline.store import FeedState
     from threadline.store.records import utc_now
     try:
-        body, ctype = fetch(url, settings, request_headers=conditional, response=response)
+        body = fetch(url, settings, request_headers=conditional, response=response).body
     except InputError as exc:
         store.record_failure(exc.source, exc.reason)
         store.save_feed_state(FeedState(url, state.etag, state.last_modified, utc_now(), f"failed: {exc.reason}"))
@@ -84,8 +84,8 @@ def poll(url: str, settings: Settings, store,
         try:
             yield from read_feed(body, url, make_id("doc", url), settings.domain_pack,
                                  fetch_entry=None if settings.offline else
-                                 (lambda link, **meta: read_url(link, settings, **meta)),
-                                 keep_entry=keep)
+                                 (lambda link, **meta: read_url(link, settings, entry_of=url, **meta)),
+                                 max_entries=settings.max_feed_entries, keep_entry=keep)
         except InputError as exc:
             yield exc
 

@@ -128,6 +128,42 @@ class Entity:
     source: str | None = None  # where the domain fact comes from, or "extracted"
 
 
+#: ``Entity.source`` of an entity the machine made from a report (not from a gazetteer).
+EXTRACTED = "extracted"
+#: The fields that say where an entity lies; they come from one parent together.
+PLACEMENT_FIELDS = ("located_in", "country", "admin1", "lat", "lon")
+
+
+def preferred_name(a: str, b: str) -> str:
+    """Of two spellings of one machine-made entity, the one to show as its name.
+
+    The choice depends on the two names only, never on which report came first,
+    so that two runs over the same reports in another order agree. It prefers a
+    name not in capitals (a headline's "TAECHON PLANT"), then one that opens
+    with a capital, then the one with more non-ASCII letters (the precise
+    romanization "Kusŏng" over "Kusong"), then the first in code-point order.
+    """
+    def rank(name: str) -> tuple:
+        return (name.isupper(), not name[:1].isupper(), -sum(not c.isascii() for c in name), name)
+    return min(a, b, key=rank)
+
+
+def merge_machine_entities(first: "Entity", second: "Entity") -> "Entity":
+    """One machine-made entity from two sightings of it, the same in either order:
+    the preferred name, and the placement under the parent whose id sorts first
+    when the two reports placed it under different places. Aliases are the union,
+    sorted, the name left out."""
+    a, b = sorted((first, second), key=lambda e: (e.located_in is None, e.located_in or ""))
+    values = {f: getattr(a, f) if getattr(a, f) is not None else getattr(b, f) for f in PLACEMENT_FIELDS}
+    if a.located_in is not None:
+        values = {f: getattr(a, f) for f in PLACEMENT_FIELDS}
+    name = preferred_name(first.name, second.name)
+    names = {first.name, second.name, *first.aliases, *second.aliases} - {name}
+    levels = sorted(x for x in (first.level, second.level) if x)
+    return Entity(first.id, first.kind, name, level=levels[0] if levels else None, aliases=tuple(sorted(names)),
+                  source=first.source, **values)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in a document that refers to an entity."""

@@ -5,12 +5,13 @@ path without storage, for ``threadline extract``.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import groupby, islice
 from typing import Callable, Iterable, Iterator
 
 from threadline.domain import load_pack
-from threadline.errors import InputError
+from threadline.errors import InputError, StoreError
 from threadline.extract.detector import load_detector
 from threadline.extract.events import extract_events
 from threadline.extract.lexicon import load_lexicon
@@ -69,12 +70,26 @@ class Extractor:
                 yield done.get(id(d)) or Extraction(document=d)
 
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
-        for document, doc, omap in annotate(self.nlp, documents, self.settings.batch_size):
-            events = extract_events(document, doc, omap, self.lexicon, self.detector)
-            res = self.resolver.resolve(document, doc, omap, events)
-            timexes = [_to_original(t, omap) for t in doc._.timexes or ()] + _dateline_timexes(document)
-            yield Extraction(document=document, entities=res.entities, mentions=res.mentions,
-                             timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=res.events)
+        annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)
+        # A long report comes back in sections, one after another: gather them.
+        for document, parts in groupby(annotated, key=lambda x: id(x[0])):
+            parts = list(parts)
+            document = parts[0][0]
+            entities: dict[str, object] = {}
+            mentions, timexes, events = [], [], []
+            for _, doc, omap in parts:
+                found = extract_events(document, doc, omap, self.lexicon, self.detector)
+                res = self.resolver.resolve(document, doc, omap, found)
+                for e in res.entities:
+                    entities.setdefault(e.id, e)
+                mentions += res.mentions
+                events += res.events
+                timexes += [_to_original(t, omap) for t in doc._.timexes or ()]
+            timexes += _dateline_timexes(document)
+            yield Extraction(document=document, entities=tuple(entities.values()),
+                             mentions=tuple(mentions) if len(parts) == 1 else
+                             tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+                             timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=tuple(events))
 
 
 def _to_original(timex, omap: OffsetMap):
@@ -158,13 +173,84 @@ def run(sources: Iterable[str], settings: Settings, store,
             index.add(item.id, sig)
             yield item, dedup.to_bytes(sig)
 
+    failed: set[str] = set()
+
+    def fail(document: Document, reason: str) -> None:
+        error = InputError(document.source, reason)
+        failed.add(document.id)
+        report.failures.append(error)
+        store.record_failure(error.source, error.reason)
+        notify("failure", error)
+
     for batch in _batches(fresh_documents(), settings.batch_size):
         signatures = {d.id: s for d, s in batch}
-        extractions = list(extractor.extract(d for d, _ in batch))
-        written = store.save_extractions(extractions, signatures)
+        extractions = _extract_each(extractor, [d for d, _ in batch], fail)
+        try:
+            written = _save(store, extractions, signatures)
+        except StoreError as exc:
+            if len(extractions) < 2 or _is_connection_error(exc):
+                raise
+            # One report the database refuses must not cost the batch: save them
+            # one by one; a lost connection still ends the run with its message.
+            written = 0
+            for x in extractions:
+                try:
+                    written += store.save_extractions([x], {x.document.id: signatures[x.document.id]})
+                except StoreError as one:
+                    if _is_connection_error(one):
+                        raise
+                    fail(x.document, f"could not be stored ({_reason(one)})")
         report.stored += written
+        # Neither written nor failed: another process stored the same report meanwhile.
+        report.unchanged += sum(1 for d, _ in batch if d.id not in failed) - written
         notify("stored", written)
     return report
+
+
+#: Waits, in seconds, before each new try of a batch the database could not take
+#: (connection lost, server restarting, lock not granted in the busy timeout).
+SAVE_RETRY_WAITS = (1, 2, 4, 8, 15)
+
+
+def _save(store, extractions: list[Extraction], signatures: dict) -> int:
+    """Save a batch; when the database itself failed (not the data), wait and try again.
+
+    A batch is one transaction, rolled back when the connection drops, and saving
+    skips what is stored already: a second try can never write anything twice.
+    """
+    for wait in (*SAVE_RETRY_WAITS, None):
+        try:
+            return store.save_extractions(extractions, signatures)
+        except StoreError as exc:
+            if wait is None or not _is_connection_error(exc):
+                raise
+            time.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+def _extract_each(extractor: Extractor, documents: list[Document],
+                  fail: Callable[[Document, str], None]) -> list[Extraction]:
+    """A batch's extractions; when the batch fails, it is redone one report at a time,
+    so that a report that trips a bug is recorded as a failure and the rest are kept."""
+    try:
+        return list(extractor.extract(documents))
+    except Exception as exc:  # noqa: BLE001 - a bug on one report must not end the batch
+        if len(documents) > 1:
+            return [x for d in documents for x in _extract_each(extractor, [d], fail)]
+        kind = type(exc).__name__
+        fail(documents[0], f"could not be analysed ({kind})" if isinstance(exc, (RecursionError, MemoryError))
+             else f"internal error while analysing it ({kind}: {exc}); please report it with the input")
+        return []
+
+
+def _reason(exc: StoreError) -> str:
+    return str(exc).split("): ", 1)[-1]
+
+
+def _is_connection_error(exc: StoreError) -> bool:
+    """True when the database itself is the trouble (connection lost, locked, disk full),
+    not one report's data: then saving the reports one by one cannot help."""
+    return type(exc.__cause__).__name__ in ("OperationalError", "InterfaceError", "DisconnectionError")
 
 
 def extract_documents(sources: Iterable[str], settings: Settings,

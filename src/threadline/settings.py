@@ -31,9 +31,21 @@ class Settings:
             off, the rules alone decide.
         event_detector: directory of a trained detector; None = the bundled one.
         batch_size: documents per ``nlp.pipe`` batch and per store transaction.
-        max_bytes: inputs larger than this are refused as over-size.
-        fetch_timeout: seconds for one HTTP request.
+        max_bytes: a file, or one record of a JSON Lines file, larger than
+            this is refused as over-size.
+        section_chars: a report longer than this (in characters of content)
+            goes through the NLP pipeline in sections of at most this size,
+            cut at line breaks; offsets stay exact.
+        fetch_timeout: seconds to connect, and to wait for each read of an HTTP response.
+        fetch_deadline: seconds for a whole download, redirects included (a
+            server trickling one byte a second never hits the read timeout).
+        read_deadline: seconds to read one input item into a document (parse,
+            boilerplate, metadata); a page built to keep the parser busy fails
+            with its own error instead of holding the batch. Enforced with a
+            timer signal, so only when run in the main thread.
         fetch_max_bytes: response bodies larger than this are refused.
+        max_feed_entries: entries read from one RSS/Atom feed; the rest are
+            left, with one failure that says so.
         allow_private: allow fetching from private/loopback addresses.
         offline: never fetch; feed entries use the text the feed carries.
         user_agent: sent with every HTTP request.
@@ -52,8 +64,12 @@ class Settings:
     event_detector: str | None = None
     batch_size: int = 64
     max_bytes: int = 5_000_000
+    section_chars: int = 100_000
     fetch_timeout: float = 20.0
+    fetch_deadline: float = 60.0
+    read_deadline: float = 60.0
     fetch_max_bytes: int = 5_000_000
+    max_feed_entries: int = 1000
     allow_private: bool = False
     offline: bool = False
     user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"

@@ -120,7 +120,7 @@ def test_responses_over_the_size_cap_are_refused(local_site):
     with pytest.raises(FetchError) as info:
         fetch(url, Settings(allow_private=True, fetch_max_bytes=1000))
     assert "larger than 1000 bytes" in info.value.reason
-    body, ctype = fetch(url, ONLINE)
+    body, ctype, _ = fetch(url, ONLINE)
     assert len(body) > 1000 and ctype.startswith("text/html")
 
 
@@ -166,7 +166,8 @@ def test_redirects_are_followed_to_the_page(local_site):
     local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its rolling line, a source said."))
     local_site.redirect("/old", "/moved", 301)
     start = local_site.redirect("/moved", local_site.base + "/a.html")
-    body, ctype = fetch(start, ONLINE)
+    body, ctype, final = fetch(start, ONLINE)
+    assert final == local_site.base + "/a.html"
     assert b"Hyesan mill restarts line" in body and ctype.startswith("text/html")
     assert [p for p, _ in local_site.requests] == ["/moved", "/a.html"]
 
@@ -179,15 +180,18 @@ def test_a_redirect_loop_is_a_fetch_error(local_site):
 
 
 def test_a_redirect_into_a_private_address_is_refused_before_it_is_requested(local_site, monkeypatch):
-    # Pretend 127.0.0.1 is a public host; "localhost" stays what it is, a loopback name.
+    # Pretend 127.0.0.1 is a public address; "localhost" resolves to loopback too, so
+    # it is made to resolve to ::1 only, which stays what it is.
+    import socket as socket_module
     import threadline.ingest.fetch as fetch_module
-    real_check = fetch_module.check_public
+    real_public, real_resolve = fetch_module.is_public_address, socket_module.getaddrinfo
 
-    def check(url):
-        if "//127.0.0.1:" not in url:
-            real_check(url)
+    monkeypatch.setattr(fetch_module, "is_public_address", lambda a: str(a) == "127.0.0.1" or real_public(a))
 
-    monkeypatch.setattr(fetch_module, "check_public", check)
+    def resolve(host, *args, **kwargs):
+        return real_resolve("::1" if host == "localhost" else host, *args, **kwargs)
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", resolve)
     port = local_site.base.rsplit(":", 1)[1]
     start = local_site.redirect("/go", f"http://localhost:{port}/secret")
     local_site.add("/secret", "internal only")
@@ -196,3 +200,155 @@ def test_a_redirect_into_a_private_address_is_refused_before_it_is_requested(loc
     assert info.value.source == start
     assert "redirected to http://localhost" in info.value.reason and "private address" in info.value.reason
     assert [p for p, _ in local_site.requests] == ["/go"]        # /secret was never requested
+
+
+# -- hostile servers and URLs (issue 15) -------------------------------------------------------
+
+def test_a_302_without_a_location_header_is_a_fetch_error(local_site):
+    url = local_site.add("/nowhere", b"", "text/plain", status=302)
+    with pytest.raises(FetchError) as info:
+        fetch(url, ONLINE)
+    assert "redirect without a Location header" in info.value.reason
+    [err] = list(iter_documents([url], ONLINE))
+    assert isinstance(err, FetchError) and err.source == url
+
+
+@pytest.mark.parametrize("url", ["http://example.org:99999/a.html", "http://[::1/x", "https://example.org:-1/"])
+def test_a_url_with_an_impossible_port_or_host_is_one_failure(url):
+    [err] = list(iter_documents([url], Settings(allow_private=True)))
+    assert isinstance(err, FetchError) and err.source == url
+    assert "not a valid URL" in err.reason
+
+
+def test_a_feed_entry_with_port_99999_falls_back_to_the_feed_text(local_site):
+    feed = local_site.add("/feed.xml", _feed("http://example.org:99999", "/a.html"), "application/rss+xml")
+    docs, errors = _split(iter_documents([feed], ONLINE))
+    assert [d.text.split(":")[0] for d in docs] == ["Feed summary 1"]
+    [err] = errors
+    assert err.source == f"{feed} entry 1" and "not a valid URL" in err.reason
+
+
+def test_a_feed_whose_entry_links_back_to_the_feed_is_read_once(local_site):
+    feed = local_site.base + "/feed.xml"
+    local_site.add("/feed.xml", _feed(local_site.base, "/feed.xml", "/feed.xml"), "application/rss+xml")
+    docs, errors = _split(iter_documents([feed], ONLINE))
+    assert [d.text.split(":")[0] for d in docs] == ["Feed summary 1", "Feed summary 2"]
+    assert len(errors) == 2 and all("links to a feed" in e.reason for e in errors)
+    assert [p for p, _ in local_site.requests] == ["/feed.xml"] * 3      # the feed, then once per entry
+
+
+def test_the_stored_url_is_the_final_one_after_redirects(local_site):
+    final = local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its line, a source said."))
+    start = local_site.redirect("/old", "/a.html", 301)
+    [doc] = list(iter_documents([start], ONLINE))
+    assert doc.url == final and doc.source == start
+
+
+@pytest.mark.parametrize("url", [
+    "http://100.100.100.200/latest/meta-data",      # shared address space (100.64/10), a cloud metadata address
+    "http://100.64.0.1/",
+    "http://[2002:7f00:1::]/",                       # 6to4 form of 127.0.0.1
+    "http://[2002:c0a8:1::]/",                       # 6to4 form of 192.168.0.1
+    "http://[::ffff:127.0.0.1]/",                    # IPv4-mapped loopback
+    "http://[64:ff9b::a00:1]/",                      # NAT64 form of 10.0.0.1
+    "http://[fe80::1]/", "http://[fc00::1]/", "http://224.0.0.1/", "http://0.0.0.0/",
+    "http://2130706433/", "http://0x7f000001/", "http://0177.0.0.1/", "http://127.1/",  # decimal, hex, octal, short
+    "http://192.0.2.1/", "http://198.18.0.1/",      # documentation and benchmarking ranges
+])
+def test_every_address_that_is_not_global_is_refused(url):
+    with pytest.raises(FetchError) as info:
+        check_public(url)
+    assert "private address" in info.value.reason
+
+
+def test_a_global_address_is_accepted_and_pinned():
+    target = check_public("http://8.8.8.8:8080/x")
+    assert (target.host, target.port, target.address) == ("8.8.8.8", 8080, "8.8.8.8")
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/report.txt", "file:///etc/passwd", "gopher://example.org/"])
+def test_only_http_and_https_are_fetched_and_other_schemes_are_named(url):
+    [err] = list(iter_documents([url], Settings()))
+    assert isinstance(err, InputError) and err.source == url
+    assert "only http and https URLs are fetched" in err.reason and "no such file" not in err.reason
+    with pytest.raises(FetchError):
+        check_public(url)
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(local_site, monkeypatch):
+    """DNS rebinding: the name resolves to a "public" address for the check, to another after.
+    The fetch must connect to the checked one and never resolve the name again."""
+    import socket as socket_module
+    import threadline.ingest.fetch as fetch_module
+    real_public, real_resolve = fetch_module.is_public_address, socket_module.getaddrinfo
+    monkeypatch.setattr(fetch_module, "is_public_address", lambda a: str(a) == "127.0.0.1" or real_public(a))
+    lookups = []
+
+    def resolve(host, port, *args, **kwargs):
+        if host == "news.example":
+            lookups.append(host)
+            # first answer: the checked address; any later one: a private address
+            return real_resolve("127.0.0.1" if len(lookups) == 1 else "10.255.255.1", port, *args, **kwargs)
+        return real_resolve(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket_module, "getaddrinfo", resolve)
+    port = local_site.base.rsplit(":", 1)[1]
+    local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its line, a source said."))
+    page = fetch(f"http://news.example:{port}/a.html", Settings(fetch_timeout=3.0))
+    assert b"Hyesan mill" in page.body
+    assert lookups == ["news.example"]
+    assert local_site.requests[-1][1]["Host"] == f"news.example:{port}"
+    assert page.url == f"http://news.example:{port}/a.html"
+
+
+def _drip_server(interval: float, total: int):
+    """A server that sends headers, then one byte every ``interval`` seconds."""
+    import socket
+    import threading
+    import time
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+
+    def serve():
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % total)
+            try:
+                for _ in range(total):
+                    conn.sendall(b"x")
+                    time.sleep(interval)
+            except OSError:
+                pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener, f"http://127.0.0.1:{listener.getsockname()[1]}/slow.txt"
+
+
+def test_a_server_that_trickles_bytes_hits_the_whole_download_deadline():
+    import time
+    listener, url = _drip_server(0.1, 200)         # 20 s to send it all; each read well inside 1 s
+    started = time.monotonic()
+    with listener, pytest.raises(FetchError) as info:
+        fetch(url, Settings(allow_private=True, fetch_timeout=1.0, fetch_deadline=1.5))
+    took = time.monotonic() - started
+    assert "deadline" in info.value.reason and "THREADLINE_FETCH_DEADLINE" in info.value.reason
+    assert took < 4.0
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compression_bomb_stops_at_the_size_cap(local_site, encoding):
+    import zlib
+    raw = b"\0" * 30_000_000
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
+    body = packer.compress(raw) + packer.flush()
+    assert len(body) < 100_000
+    url = local_site.add("/bomb.html", body, "text/html")
+    local_site.headers["/bomb.html"] = {"Content-Encoding": encoding}
+    with pytest.raises(FetchError) as info:
+        fetch(url, Settings(allow_private=True, fetch_max_bytes=1_000_000))
+    assert "larger than 1000000 bytes" in info.value.reason

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
+import click
 import typer
 from rich.console import Console
 
@@ -48,9 +49,34 @@ def _main(show_version: bool = typer.Option(False, "--version", callback=_versio
     """Threadline: an evidence-backed knowledge base from reports on North Korea's defense industry."""
 
 
+#: Exit codes. A crash must not pass for "some inputs failed": scripts retry
+#: the one and report the other.
+EXIT_INPUTS_FAILED = 1    # the run finished; some inputs could not be read (see `threadline failures`)
+EXIT_ERROR = 2            # a usage, setting, database or lookup error, named on stderr
+EXIT_CRASH = 3            # an internal error (a bug); what was committed before it is kept
+EXIT_INTERRUPTED = 130    # Ctrl-C; what was committed before it is kept
+
+
 def fail(exc: Exception) -> None:
     err.print(styled("error: ", style="bold red") + styled(safe(str(exc), one_line=False)), soft_wrap=True)
-    raise typer.Exit(2)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def interrupted() -> None:
+    err.print("interrupted: every batch committed before it is kept; run the same command again to go on",
+              markup=False, highlight=False)
+    raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def crash(exc: Exception) -> None:
+    """An exception Threadline did not expect: the traceback for a bug report, and exit code 3."""
+    import traceback
+    err.print(safe("".join(traceback.format_exception(exc)), one_line=False), markup=False, highlight=False,
+              soft_wrap=True)
+    err.print(f"internal error (a bug in Threadline): {type(exc).__name__}: {safe(str(exc))}. Every batch committed "
+              "before it is kept; please report this with the command and the input.",
+              markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(EXIT_CRASH)
 
 
 def styled(text: str, style: str = ""):
@@ -90,6 +116,12 @@ def session(db: Optional[str], config: Optional[Path], *, write: bool = False, *
             store.close()
     except ThreadlineError as exc:
         fail(exc)
+    except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        raise
+    except KeyboardInterrupt:
+        interrupted()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: name it, exit distinctly
+        crash(exc)
 
 
 def listing_format(fmt: Optional[str]) -> str:

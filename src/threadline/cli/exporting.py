@@ -7,7 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from threadline.cli.common import ConfigOption, DbOption, app, choice, err, fail, load_settings, out, session, styled
+from threadline.cli.common import (EXIT_INPUTS_FAILED, ConfigOption, DbOption, app, choice, crash, err, fail, interrupted,
+                                   load_settings, out, session, styled)
 from threadline.cli.output import TerminalStream, line, safe
 from threadline.errors import ThreadlineError
 from threadline.model import EVENT_TYPES
@@ -49,8 +50,12 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, folders or .json
                     sink.close()
     except ThreadlineError as exc:
         fail(exc)
+    except KeyboardInterrupt:
+        interrupted()
+    except Exception as exc:  # noqa: BLE001 - see common.session
+        crash(exc)
     if failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INPUTS_FAILED)
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "geojson", "stix", "ftm", "graphml", "timeml", "eval")

@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from threadline.cli.common import ConfigOption, DbOption, app, err, out, session, styled
+from threadline.cli.common import EXIT_INPUTS_FAILED, ConfigOption, DbOption, app, err, out, session, styled
 from threadline.cli.output import line, safe
 
 
@@ -104,7 +104,7 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
     line(out, f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
               f"{totals['events']} events")
     if report.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INPUTS_FAILED)
 
 
 @app.command()
@@ -133,4 +133,4 @@ def demo(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     out.print('next: threadline show "Munitions Factory 71" · threadline claims --entity "Factory No. 26" · '
               'threadline search "artillery shells"', markup=False)
     if report.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INPUTS_FAILED)

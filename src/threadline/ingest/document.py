@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from threadline.domain.rules import outlet_rules
 from threadline.ingest.boilerplate import analyse
@@ -11,6 +12,30 @@ from threadline.temporal import infer_publication_date
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
 _TITLE_MAX = 160
+#: NUL cannot be stored in PostgreSQL text; U+FFFD takes its place one for one,
+#: so every offset into the text stays what it was.
+_NUL, _REPLACEMENT = "\x00", "\ufffd"
+
+
+def valid_date(value: str) -> bool:
+    """True for a real calendar date given as ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or
+    ``YYYY-MM-DDTHH:MM[:SS]`` ("2011-13-45" has the form but is no date)."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return False
+    try:
+        if len(value) > 10:
+            datetime.fromisoformat(value)
+        elif len(value) == 10:
+            date.fromisoformat(value)
+        elif len(value) == 7:
+            date.fromisoformat(value + "-01")
+        return 1 <= int(value[:4])
+    except ValueError:
+        return False
+
+
+def _clean(value: str | None) -> str | None:
+    return value.replace(_NUL, _REPLACEMENT) if value and _NUL in value else value
 
 
 def detect_outlet(text: str, rules_dir: str | None = None) -> tuple[str | None, str | None]:
@@ -72,6 +97,8 @@ def build_document(text: str, *, source: str, doc_id: str, title: str | None = N
     Returns:
         the frozen ``Document``.
     """
+    text = _clean(text)
+    title, outlet, url, author, source, doc_id = map(_clean, (title, outlet, url, author, source, doc_id))
     layout = analyse(text, rules_dir)
     found_outlet, source_type = detect_outlet(text, rules_dir)
     if outlet:
@@ -80,9 +107,9 @@ def build_document(text: str, *, source: str, doc_id: str, title: str | None = N
     else:
         outlet = found_outlet or layout.fields.get("agency")
         source_type = source_type or outlet_source_type(outlet, rules_dir)
-    if published and _ISO_DATE.match(published):
+    if published and valid_date(published):
         pub = PublishedDate(published, "given")  # a given time of day is kept: TIMEX3 TIME values use it
-    elif published and _ISO_DATE.match(published[:10]):
+    elif published and valid_date(published[:10]):
         pub = PublishedDate(published[:10], "given")
     else:
         spans = [(s.start, s.end) for s in layout.content] or None

@@ -13,8 +13,8 @@ import feedparser
 import trafilatura
 
 from threadline.errors import InputError
-from threadline.ingest.decode import decode_bytes
-from threadline.ingest.document import build_document
+from threadline.ingest.decode import decode_bytes, has_text
+from threadline.ingest.document import build_document, valid_date
 from threadline.model import make_id
 from threadline.temporal.timeml import from_timeml
 
@@ -35,7 +35,7 @@ def read_html(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
         raise InputError(source, "no article text found in the HTML page")
     doc = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = (doc.get("text") or "").strip()
-    if not text:
+    if not has_text(text):
         raise InputError(source, "no article text found in the HTML page")
     date = doc.get("date")
     yield build_document(
@@ -46,30 +46,56 @@ def read_html(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
 
 
 def read_jsonl(data: bytes, source: str, doc_id: str, rules_dir: str | None = None, **meta) -> Iterator:
-    text, _ = decode_bytes(data, source)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield InputError(where, 'each line must be an object with a string "text" field')
-            continue
-        if not rec["text"].strip():
-            yield InputError(where, "empty text")
-            continue
-        published = rec.get("published")
-        if published is not None and not isinstance(published, str):
-            yield InputError(where, '"published" must be "YYYY-MM-DD" or null')
-            continue
-        yield build_document(
-            rec["text"], source=where, doc_id=str(rec.get("id") or make_id("doc", rec["text"])),
-            rules_dir=rules_dir, title=rec.get("title"), outlet=rec.get("outlet"),
-            url=rec.get("url"), published=published)
+    """JSON Lines held in memory (a fetched URL): each line one record; see ``read_jsonl_record``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise InputError(source, "empty file: no text to read")
+    for n, line in enumerate(data.splitlines(), 1):
+        yield from read_jsonl_record(line, f"{source}:{n}", rules_dir)
+
+
+def read_jsonl_record(line: bytes, where: str, rules_dir: str | None = None) -> Iterator:
+    """One JSON Lines record: an object with a string ``text`` and optional string metadata.
+
+    Yields nothing for a blank line, else one ``Document`` or one ``InputError``
+    naming ``where`` (``file:line``) and the problem.
+    """
+    if not line.strip():
+        return
+    try:
+        rec = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        yield InputError(where, f"not UTF-8 at byte {exc.start} (JSON Lines must be UTF-8)")
+        return
+    except json.JSONDecodeError as exc:
+        yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        return
+    except RecursionError:
+        yield InputError(where, "malformed JSON (nested too deeply)")
+        return
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        yield InputError(where, 'each line must be an object with a string "text" field')
+        return
+    if not has_text(rec["text"]):
+        yield InputError(where, "empty text: no letters or digits")
+        return
+    for name in ("title", "outlet", "url", "published"):
+        if rec.get(name) is not None and not isinstance(rec[name], str):
+            yield InputError(where, f'"{name}" must be a string or null, not {type(rec[name]).__name__}')
+            return
+    if rec.get("id") is not None and (not isinstance(rec["id"], (str, int)) or isinstance(rec["id"], bool)):
+        yield InputError(where, f'"id" must be a string or a number, not {type(rec["id"]).__name__}')
+        return
+    published = rec.get("published")
+    if published is not None and not valid_date(published):
+        yield InputError(where, f'"published" must be a real date "YYYY-MM-DD" (or YYYY-MM, YYYY) or null, '
+                                f"not {published[:40]!r}")
+        return
+    yield build_document(
+        rec["text"], source=where, doc_id=str(rec.get("id") or make_id("doc", rec["text"])),
+        rules_dir=rules_dir, title=rec.get("title"), outlet=rec.get("outlet"),
+        url=rec.get("url"), published=published)
 
 
 def entry_key(entry) -> str | None:
@@ -78,10 +104,12 @@ def entry_key(entry) -> str | None:
 
 
 def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = None,
-              fetch_entry: Callable[[str], Iterator] | None = None,
+              fetch_entry: Callable[[str], Iterator] | None = None, max_entries: int | None = None,
               keep_entry: Callable[[str | None], bool] | None = None, **meta) -> Iterator:
     """RSS/Atom: each entry's linked page when it can be fetched, else the entry's own text.
 
+    feedparser neither expands nested entity definitions (billion laughs) nor
+    reads external entities; ``max_entries`` bounds the work one feed can ask for.
     ``keep_entry(entry_key)`` returning False skips an entry before anything
     is fetched for it (``threadline follow`` skips the entries already taken).
     """
@@ -89,7 +117,12 @@ def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
     if feed.bozo and not feed.entries:
         raise InputError(source, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
     outlet = feed.feed.get("title")
-    for n, entry in enumerate(feed.entries, 1):
+    entries = feed.entries
+    if max_entries is not None and len(entries) > max_entries:
+        yield InputError(source, f"the feed has {len(entries)} entries; only the first {max_entries} are read "
+                                 "(raise THREADLINE_MAX_FEED_ENTRIES to read more)")
+        entries = entries[:max_entries]
+    for n, entry in enumerate(entries, 1):
         if keep_entry is not None and not keep_entry(entry_key(entry)):
             continue
         link = entry.get("link")
@@ -109,7 +142,7 @@ def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = Non
             # A short fragment (a one-paragraph summary) is too small for
             # trafilatura to take as a page; wrapped in a body it is kept.
             text = trafilatura.extract(html) or trafilatura.extract(f"<html><body>{html}</body></html>")
-        if not (text or "").strip():
+        if not has_text(text or ""):
             reason = "entry has no text" + (" and its link could not be fetched" if fetch_entry and link else
                                             " and its link was not fetched (offline)" if link else "")
             yield InputError(f"{source} entry {n}", reason)
@@ -125,6 +158,8 @@ def read_timeml(data: bytes, source: str, doc_id: str, rules_dir: str | None = N
         text, dct, _gold = from_timeml(xml)
     except Exception as exc:  # malformed XML of any kind is one bad item
         raise InputError(source, f"not readable TimeML ({exc})") from exc
+    if not has_text(text):
+        raise InputError(source, "empty TimeML: its TEXT has no letters or digits")
     yield build_document(text, source=source, doc_id=doc_id, rules_dir=rules_dir, published=dct)
 
 

@@ -48,7 +48,7 @@ def detect_language(text: str) -> str:
         elif 0x0400 <= o <= 0x04FF:
             scripts["cyrillic"] += 1
     n = len(letters)
-    if scripts["ko"] > 0.3 * n:
+    if scripts["ko"] > 0.3 * n and not _english_part(text, letters):
         return "ko"
     if scripts["kana"] > 0.1 * n:
         return "ja"
@@ -66,3 +66,14 @@ def detect_language(text: str) -> str:
     if best != "en" and counts[best] >= 3 and counts[best] > 2 * counts["en"]:
         return best
     return "en"
+
+
+def _english_part(text: str, letters: list[str]) -> bool:
+    """True when a Korean report also carries English prose of its own (a bilingual
+    release, a translation below the original): it is then read as English, so
+    that its English half is not dropped; the recognisers find nothing in Hangul."""
+    latin = sum(1 for ch in letters if "a" <= ch.lower() <= "z")
+    if latin < 0.25 * len(letters):
+        return False
+    words = [w.lower() for w in _WORD.findall(text) if w.isascii()][:_SAMPLE_WORDS]
+    return sum(w in _WORDS["en"] for w in words) >= _MIN_WORDS // 2

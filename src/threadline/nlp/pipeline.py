@@ -10,8 +10,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from threadline.ingest.offsets import OffsetMap
-from threadline.model import Document
+from threadline.ingest.offsets import SEPARATOR, OffsetMap, sections
+from threadline.model import Document, Span
 from threadline.nlp import entities as _entities  # noqa: F401  (registers the factory)
 from threadline.nlp import timex_component as _timex  # noqa: F401  (registers the component)
 from threadline.nlp.extensions import register
@@ -103,30 +103,51 @@ def build_nlp(settings: Settings) -> Language:
         nlp.add_pipe("threadline_sentences_v1", first=True)
     nlp.add_pipe("threadline_entities_v1", config={"domain_pack": settings.domain_pack})
     nlp.add_pipe("threadline_timex_v1")
+    # Long reports reach the pipeline in sections (see ``annotate``), so no text
+    # is over ``max_length``; raise it only if the sections are set larger.
+    nlp.max_length = max(nlp.max_length, settings.section_chars + 16)
     return nlp
 
 
-def annotate(nlp: Language, documents: Iterable[Document], batch_size: int
-             ) -> Iterator[tuple[Document, Doc, OffsetMap]]:
+def _content_chars(document: Document) -> int:
+    """The length of the cleaned text ``OffsetMap`` would build for the document."""
+    spans = document.content or (Span(0, len(document.text)),)
+    return sum(s.end - s.start for s in spans) + len(SEPARATOR) * (len(spans) - 1)
+
+
+def annotate(nlp: Language, documents: Iterable[Document], batch_size: int,
+             section_chars: int | None = None) -> Iterator[tuple[Document, Doc, OffsetMap]]:
     """Run documents through the pipeline in batches.
 
     The pipeline sees each document's content only (boilerplate cut out); the
     returned ``OffsetMap`` takes every offset of the ``Doc`` back to the original.
 
+    Args:
+        nlp: the pipeline (``build_nlp``).
+        documents: the reports.
+        batch_size: documents per ``nlp.pipe`` batch.
+        section_chars: a report whose content is longer is annotated in sections
+            of at most this many characters (see ``ingest.offsets.sections``),
+            each yielded as a ``Doc`` of its own; None never splits.
     Yields:
-        ``(document, doc, offset_map)`` in input order.
+        ``(document, doc, offset_map)`` in input order; a split report's
+        sections follow one another, in text order.
     """
     pending: list[tuple[Document, OffsetMap]] = []
 
     def docs() -> Iterator[Doc]:
         for document in documents:
-            omap = OffsetMap.build(document.text, document.content)
-            pending.append((document, omap))
-            doc = nlp.make_doc(omap.clean)
-            pub = document.published
-            doc._.dct = pub.value
-            doc._.dct_inferred = pub.basis == "inferred"
-            yield doc
+            groups = [tuple(document.content)]
+            if section_chars and _content_chars(document) > section_chars:
+                groups = sections(document.text, document.content, section_chars)
+            for group in groups:
+                omap = OffsetMap.build(document.text, group)
+                pending.append((document, omap))
+                doc = nlp.make_doc(omap.clean)
+                pub = document.published
+                doc._.dct = pub.value
+                doc._.dct_inferred = pub.basis == "inferred"
+                yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         document, omap = pending.pop(0)

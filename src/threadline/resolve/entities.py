@@ -15,7 +15,7 @@ from threadline.domain.pack import DomainPack
 from threadline.domain.world import world_gazetteer
 from threadline.extract.events import mention_ref, resolve_arguments
 from threadline.ingest.offsets import OffsetMap
-from threadline.model import Decision, Document, Entity, Event, Mention, make_id
+from threadline.model import EXTRACTED, Decision, Document, Entity, Event, Mention, make_id, merge_machine_entities
 from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY
 from threadline.romanize import name_key, strip_admin_suffix
 
@@ -239,8 +239,6 @@ class Resolver:
         # a named one ("Taechon Shell Plant") is one thing wherever the sentence goes on to.
         described = kind == "facility" and surface[:1].islower()
         eid = make_id(_PREFIX.get(kind, kind), kind, key, located_in if described else "")
-        if eid in self._created:
-            return self._created[eid]
         name = base if kind == "place" else surface
         if kind == "facility" and located_in and name[:1].islower():
             where = self.pack.entity(located_in).name if located_in in self.pack else None
@@ -250,7 +248,11 @@ class Resolver:
                      country=parent.country if parent else None, admin1=parent.admin1 if parent else None,
                      lat=parent.lat if parent and kind == "facility" else None,
                      lon=parent.lon if parent and kind == "facility" else None,
-                     located_in=located_in, source="extracted")
+                     located_in=located_in, source=EXTRACTED)
+        if eid in self._created:
+            # Seen before in this run, perhaps spelled or placed otherwise: the two
+            # merge the same whichever report came first, so runs are reproducible.
+            ent = merge_machine_entities(self._created[eid], ent)
         self._created[eid] = ent
         return ent
 

@@ -214,11 +214,24 @@ class Store(AnalystEdits, Tracking, Accounts):
             conn.execute(self._insert(t.entities).on_conflict_do_nothing(),
                          [rec.entity_row(e, now) for e in new])
             self._write_names(conn, new)
+        renamed = self._renamed(conn, list(stored))
         for incoming in entities:
             if incoming.id in stored:
-                merged = rec.merge_entity(stored[incoming.id], incoming)
+                # An analyst's rename wins over the machine's spelling, even when the
+                # rename was made while this ingest was running.
+                keep = stored[incoming.id].name if incoming.id in renamed else None
+                merged = rec.merge_entity(stored[incoming.id], incoming, keep_name=keep)
                 if merged != stored[incoming.id]:
                     self._update_entity(conn, merged, now)
+
+    def _renamed(self, conn: Connection, ids: Sequence[str]) -> set[str]:
+        """The ids among ``ids`` an analyst has renamed."""
+        found: set[str] = set()
+        for chunk in rec.chunks(sorted(ids)):
+            query = select(t.decisions.c.subject).where(t.decisions.c.action == "rename",
+                                                        t.decisions.c.subject.in_(chunk))
+            found.update(conn.execute(query).scalars())
+        return found
 
     def _load_entities(self, conn: Connection, ids: Sequence[str], lock: bool = False) -> dict[str, Entity]:
         found: dict[str, Entity] = {}
@@ -613,6 +626,8 @@ class Store(AnalystEdits, Tracking, Accounts):
             source: the file, ``file:line`` or URL.
             reason: why it failed.
         """
+        # PostgreSQL text cannot hold NUL, and a failure's name may quote bad input.
+        source, reason = source.replace("\x00", "\ufffd"), reason.replace("\x00", "\ufffd")
         with self._tx("logging an ingest failure", write=True) as conn:
             # The same failure on a re-run is one entry, with the latest time.
             conn.execute(t.failures.delete().where(t.failures.c.source == source, t.failures.c.reason == reason))

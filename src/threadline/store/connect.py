@@ -1,6 +1,7 @@
 """Turning a ``db`` setting into a configured SQLAlchemy ``Engine``.
 
-Accepted forms: a file path or ``:memory:`` (SQLite), ``sqlite:///path``,
+Accepted forms: a file path or ``:memory:`` (SQLite), ``sqlite:///path``
+(``sqlite:///path?mode=ro`` opens it read-only),
 ``sqlite://`` (in memory), and ``postgresql://`` / ``postgres://`` /
 ``postgresql+psycopg://`` URLs (always driven by psycopg 3). A PostgreSQL
 schema other than ``public`` is chosen with libpq's ``options`` parameter,
@@ -59,7 +60,9 @@ def engine_for(url: str) -> Engine:
             raise StoreError(f"cannot read the SQLite URL {url!r}: {exc}") from exc
         if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
             raise StoreError(f"unsupported SQLite driver {parsed.drivername!r}; use sqlite:///path")
-        return _sqlite_engine(None if parsed.database in (None, "", ":memory:") else parsed.database)
+        read_only = parsed.query.get("mode") == "ro"
+        return _sqlite_engine(None if parsed.database in (None, "", ":memory:") else parsed.database,
+                              read_only=read_only)
     if "://" in url:
         raise StoreError(f"unsupported database URL {url.split('://')[0]!r}://...: "
                          "give a SQLite file path, sqlite:///path or postgresql://...")
@@ -84,7 +87,7 @@ def describe(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
-def _sqlite_engine(path: str | None) -> Engine:
+def _sqlite_engine(path: str | None, read_only: bool = False) -> Engine:
     if path is None:
         # One shared connection: every new connection to :memory: would be an
         # empty database of its own.
@@ -95,8 +98,14 @@ def _sqlite_engine(path: str | None) -> Engine:
         if not file.parent.is_dir():
             raise StoreError(f"cannot open SQLite database {file}: directory {file.parent} "
                              "does not exist; create it or choose another --db path")
-        engine = create_engine(URL.create("sqlite+pysqlite", database=str(file)),
-                               connect_args={"check_same_thread": False})
+        if read_only:
+            # sqlite:///path?mode=ro: SQLite's read-only open, as on a read-only file system.
+            engine = create_engine(URL.create("sqlite+pysqlite", database=f"file:{file}?mode=ro",
+                                              query={"uri": "true"}),
+                                   connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(URL.create("sqlite+pysqlite", database=str(file)),
+                                   connect_args={"check_same_thread": False})
     in_memory = path is None
 
     @event.listens_for(engine, "connect")
@@ -108,7 +117,7 @@ def _sqlite_engine(path: str | None) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        if not in_memory:
+        if not in_memory and not read_only:
             # Readers (web, API) keep working while the pipeline writes.
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()

@@ -246,7 +246,7 @@ class AnalystEdits:
             self._move_event_links(conn, drop, keep)
             conn.execute(update(t.entities).where(t.entities.c.located_in == drop).values(located_in=keep))
             # Keep's own fields win; drop fills the gaps; names become aliases.
-            merged = replace(rec.merge_entity(dropped, kept), id=keep, aliases=kept.aliases)
+            merged = replace(rec.merge_entity(dropped, kept, incoming_wins=True), id=keep, aliases=kept.aliases)
             merged = rec.with_aliases(merged, [dropped.name, *dropped.aliases])
             located = kept.located_in if kept.located_in not in (None, drop) else dropped.located_in
             self._update_entity(conn, replace(merged, located_in=None if located in (keep, drop) else located))

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from threadline.model import (
     Quantity,
+    EXTRACTED,
     Decision,
     Document,
     Entity,
@@ -20,6 +21,7 @@ from threadline.model import (
     PublishedDate,
     Span,
     Timex,
+    merge_machine_entities,
 )
 
 _ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -160,20 +162,37 @@ def with_aliases(entity: Entity, extra: Iterable[str]) -> Entity:
     return replace(entity, aliases=tuple(aliases))
 
 
-def merge_entity(stored: Entity, incoming: Entity) -> Entity:
+def merge_entity(stored: Entity, incoming: Entity, keep_name: str | None = None,
+                 incoming_wins: bool = False) -> Entity:
     """What an upsert stores when ``incoming`` arrives for a stored entity.
 
     Fields ``incoming`` knows (not None) win; fields it leaves None keep the
     stored value, so a bare extracted entity never erases gazetteer
     coordinates. Aliases are the union; a replaced name stays as an alias so
-    lookups by the old name still work.
+    lookups by the old name still work. Two machine-made ("extracted")
+    sightings merge the same whichever came first (``model.merge_machine_entities``),
+    so that the knowledge base does not depend on the order reports are read in.
+
+    Args:
+        stored: the entity as stored.
+        incoming: the entity as just extracted, or as an analyst edit makes it.
+        keep_name: the name to keep whatever the two say (an analyst's rename).
+        incoming_wins: ``incoming``'s known fields win even between two
+            machine-made entities (an analyst's merge keeps the kept one's).
     """
+    if stored.source == EXTRACTED and incoming.source == EXTRACTED and not incoming_wins:
+        machine = merge_machine_entities(stored, incoming)
+        if keep_name:
+            machine = replace(machine, name=keep_name)
+        return with_aliases(replace(machine, aliases=()), sorted({*machine.aliases, stored.name, incoming.name}))
     values = {}
     for name in ("kind", "name", "level", "country", "admin1", "lat", "lon", "located_in", "source"):
         new = getattr(incoming, name)
         values[name] = getattr(stored, name) if new is None else new
+    if keep_name:
+        values["name"] = keep_name
     merged = replace(stored, **values, aliases=())
-    return with_aliases(merged, [*stored.aliases, stored.name, *incoming.aliases])
+    return with_aliases(merged, [*stored.aliases, stored.name, *incoming.aliases, incoming.name])
 
 
 def mention_row(m: Mention) -> dict[str, Any]:
