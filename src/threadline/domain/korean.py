@@ -39,9 +39,13 @@ class KoreanRules:
     """
 
     names: dict[str, tuple[tuple[str, str], ...]]
+    #: names only as a place's suffix-less base ("증산" of 증산군): common words too, so
+    #: they count only where the morpheme analyser calls them proper nouns
+    bare: frozenset[str]
     admin_suffixes: dict[str, str]
     particles: tuple[str, ...]
     known_persons: frozenset[str]
+    surnames: frozenset[str]
     person_titles: tuple[str, ...]
     facility_heads: tuple[str, ...]
     numbered_facility: re.Pattern
@@ -91,9 +95,12 @@ def load_korean(directory: str | None = None) -> KoreanRules:
     suffixes = dict(raw["admin_suffixes"])
     level_suffix = raw.get("level_suffix", {})
     names: dict[str, list[tuple[str, str]]] = {}
+    bare: set[str] = set()
+    full: set[str] = set()
 
-    def add(surface: str, kind: str, eid: str) -> None:
+    def add(surface: str, kind: str, eid: str, is_bare: bool = False) -> None:
         for form in (surface, *initial_sound_variants(surface)):
+            (bare if is_bare else full).add(form)
             found = names.setdefault(form, [])
             if (kind, eid) not in found:
                 found.append((kind, eid))
@@ -102,7 +109,7 @@ def load_korean(directory: str | None = None) -> KoreanRules:
         add(hangul, "place", eid)
         base, _ = strip_suffix(hangul, suffixes)
         if base != hangul:
-            add(base, "place", eid)
+            add(base, "place", eid, is_bare=True)
             if level in level_suffix:
                 add(base + level_suffix[level], "place", eid)
 
@@ -150,9 +157,11 @@ def load_korean(directory: str | None = None) -> KoreanRules:
                          "anonymous_insider", "other")
     return KoreanRules(
         names={k: tuple(v) for k, v in names.items()},
+        bare=frozenset(bare - full),
         admin_suffixes=suffixes,
         particles=tuple(sorted(raw["particles"], key=len, reverse=True)),
         known_persons=frozenset(raw.get("known_persons", ())),
+        surnames=frozenset(raw.get("surnames", "")),
         person_titles=tuple(sorted(raw.get("person_titles", ()), key=len, reverse=True)),
         facility_heads=tuple(sorted(raw.get("facility_heads", ()), key=len, reverse=True)),
         numbered_facility=_compile(f"{path}: numbered_facility", raw["numbered_facility"]),

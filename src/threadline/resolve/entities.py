@@ -17,6 +17,7 @@ from threadline.extract.events import mention_ref, resolve_arguments
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import Decision, Document, Entity, Event, Mention, make_id
 from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY
+from threadline.hangul import romanize
 from threadline.romanize import name_key, strip_admin_suffix
 
 _PREFIX = {"place": "place", "organization": "org", "facility": "fac", "person": "person"}
@@ -234,7 +235,8 @@ class Resolver:
                         and j in resolved:
                     located_in = resolved[j][0]
                     break
-        key = name_key(base) or base.lower()
+        # A Hangul name is keyed by its romanization: "김정은" is the "Kim Jong Un" of English reports.
+        key = name_key(base) or name_key(romanize(base, person=kind == "person")) or base.lower()
         # A described facility ("a tank factory in X") is one thing per place it is in;
         # a named one ("Taechon Shell Plant") is one thing wherever the sentence goes on to.
         described = kind == "facility" and surface[:1].islower()
