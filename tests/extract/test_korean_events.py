@@ -1,0 +1,53 @@
+"""Korean events, attribution and modality through the pipeline, and one KB with English."""
+import pytest
+
+from threadline.model import Document, PublishedDate, Span
+from threadline.pipeline import Extractor
+from threadline.settings import Settings
+
+
+def _doc(doc_id, text, lang="ko", published="2024-03-07"):
+    return Document(id=doc_id, source=doc_id, text=text, content=(Span(0, len(text)),), language=lang,
+                    published=PublishedDate(published, "given"), content_hash=doc_id)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(Settings.load())
+
+
+def _events(extractor, text):
+    (x,) = list(extractor.extract([_doc("ko-1", text)]))
+    return x
+
+
+def test_insider_estimated_production(extractor):
+    x = _events(extractor, "양강도 소식통은 \"혜산청년광산에서 지난달 말부터 생산을 늘린 것으로 보인다\"고 전했다.")
+    (e,) = x.events
+    assert (e.type, e.attribution, e.modality, e.when) == ("PRODUCTION_ACTIVITY", "anonymous_insider", "estimated", "2024-02")
+    assert e.facilities == ("fac:hyesan-copper",)
+
+
+def test_state_media_inspection_and_reported_modality(extractor):
+    x = _events(extractor, "김정은 총비서가 강계트랙터종합공장을 현지지도했다고 조선중앙통신이 보도했다.")
+    (e,) = x.events
+    assert (e.type, e.attribution, e.modality) == ("INSPECTION", "state_media", "asserted")
+    assert "fac:kanggye-tractor" in e.facilities and "org:kcna" not in e.actors
+
+
+def test_intelligence_prediction_and_rumour(extractor):
+    x = _events(extractor, "국가정보원은 북한이 올해 상반기 미사일을 추가로 발사할 것으로 예상된다고 밝혔다. "
+                           "주민들 사이에서는 공장이 문을 닫는다는 소문이 돌고 있다.")
+    kinds = {(e.type, e.attribution, e.modality) for e in x.events}
+    assert ("WEAPONS_TEST", "intelligence_agency", "predicted") in kinds
+    assert ("FACILITY_STATUS", "outlet", "rumored") in kinds
+
+
+def test_korean_and_english_names_are_one_entity(extractor):
+    ko, en = list(extractor.extract([
+        _doc("ko-2", "김정은 총비서가 혜산시를 방문했다."),
+        _doc("en-2", "Kim Jong Un visited Hyesan on Monday, state media said.", lang="en")]))
+    ko_ids = {m.text: m.entity_id for m in ko.mentions}
+    en_ids = {m.text: m.entity_id for m in en.mentions}
+    assert ko_ids["혜산시"] == en_ids["Hyesan"] == "place:hyesan"
+    assert ko_ids["김정은"] == en_ids["Kim Jong Un"]
