@@ -27,6 +27,9 @@ PG_MAX_INDEXED_CHARS = 500_000
 _OPEN, _CLOSE = "\x01", "\x02"
 _SNIPPET_RADIUS = 100
 _WORD = re.compile(r"\w+")
+#: Korean words carry their particles ("혜산시에서"), so neither FTS5's unicode61 words nor
+#: PostgreSQL's English tsvector find "혜산" in them: a query with Hangul matches substrings.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,9 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     # Fetch extra rows: an event with several evidence sentences may match
     # more than once and is reported once.
     fetch = limit * 2 + 5
-    if conn.dialect.name == "sqlite":
+    if any(_HANGUL.search(t) for t in words + [w for p in phrases for w in p]):
+        rows = _substring_rows(conn, words, phrases, fetch)
+    elif conn.dialect.name == "sqlite":
         rows = conn.execute(text(
             "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             "highlight(search_fts, 0, char(1), char(2)) AS marked "
@@ -175,6 +180,35 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
         if len(hits) >= limit:
             break
     return hits
+
+
+@dataclass(frozen=True)
+class _Row:
+    doc_id: str
+    event_id: str | None
+    kind: str
+    start: int
+    end: int
+    title: str | None
+    event_type: str | None
+    marked: str
+
+
+def _substring_rows(conn: Connection, words: list[str], phrases: list[list[str]], fetch: int) -> list[_Row]:
+    """Rows holding every word and phrase as a substring, the same SQL on both backends;
+    documents before events, then in index order (no rank: substrings carry no word statistics)."""
+    needles = words + [" ".join(p) for p in phrases]
+    where = " AND ".join(f"si.body LIKE :n{i} ESCAPE '!'" for i in range(len(needles)))
+    params = {f"n{i}": "%" + n.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+              for i, n in enumerate(needles)}
+    found = conn.execute(text(
+        "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, si.body "
+        "FROM search_index si JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id "
+        f"WHERE {where} ORDER BY CASE WHEN si.kind = 'document' THEN 0 ELSE 1 END, si.id LIMIT :n"),
+        {**params, "n": fetch}).all()
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+    return [_Row(r.doc_id, r.event_id, r.kind, r.start, r.end, r.title, r.event_type,
+                 pattern.sub(lambda m: _OPEN + m.group() + _CLOSE, r.body)) for r in found]
 
 
 def _pg_tsquery(words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
