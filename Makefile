@@ -25,6 +25,7 @@ test: install
 # Throughput against the stock spaCy model (long: about 4 minutes for 2,000 stories).
 bench: install
 	$(PY) benchmarks/throughput.py --n $${N:-2000}
+	$(PY) benchmarks/korean_throughput.py
 
 # Cost per KB of a long report against a short one (linear is 1.0; about 1 minute).
 scaling: install
