@@ -51,3 +51,12 @@ def test_korean_and_english_names_are_one_entity(extractor):
     en_ids = {m.text: m.entity_id for m in en.mentions}
     assert ko_ids["혜산시"] == en_ids["Hyesan"] == "place:hyesan"
     assert ko_ids["김정은"] == en_ids["Kim Jong Un"]
+
+
+def test_show_finds_a_place_by_its_hangul_name(extractor, tmp_path):
+    from threadline.analyze.lookup import find_entity
+    from threadline.store import open_store
+    store = open_store(str(tmp_path / "kb.db"))
+    (x,) = list(extractor.extract([_doc("ko-3", "혜산시에서 검열이 있었다.")]))
+    store.save_extractions([x], signatures={"ko-3": b"s"})
+    assert find_entity(store, "혜산").id == find_entity(store, "Hyesan").id == "place:hyesan"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from threadline.domain import load_pack
+from threadline.domain.korean import load_korean
 from threadline.errors import NotFoundError
 from threadline.model import Entity
 
@@ -24,9 +25,12 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
     found = store.find_entities(name)
     if found:
         return found[0]
-    for ent in load_pack(domain_pack).lookup(name):
+    # A Hangul name ("혜산", "혜산시", "영변") through the pack's Korean names.
+    ids = [ent.id for ent in load_pack(domain_pack).lookup(name)] + \
+        [eid for _kind, eid in load_korean(domain_pack).names.get(name.strip(), ())]
+    for eid in ids:
         try:
-            return store.get_entity(ent.id)
+            return store.get_entity(eid)
         except NotFoundError:
             continue
     raise NotFoundError(f"no entity named {name!r} in the knowledge base; "
