@@ -15,11 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from eval.korean import reports_a, reports_b, reports_c  # noqa: E402,F401  (each registers its reports)
+from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e  # noqa: E402,F401  (each registers its reports)
 from threadline.domain import load_pack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-PERSONS = {"person:kim-jong-un": "Kim Jong Un", "person:no-kwang-chol": "No Kwang Chol"}
+PERSONS = {"person:kim-jong-un": "Kim Jong Un", "person:no-kwang-chol": "No Kwang Chol", "person:kim-yo-jong": "Kim Yo Jong",
+           "person:putin": "Vladimir Putin"}
 
 
 class AnnotationError(ValueError):
