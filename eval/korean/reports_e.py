@@ -71,16 +71,16 @@ report("ko-dev-011", "2024-07-16", "데일리NK",
            "2024-07", ["place:spyongan", "place:kaechon"], [], [], "anonymous_insider")])
 report("ko-dev-012", "2024-11-11", "연합뉴스",
        "북한 최고인민회의 상임위원회가 러시아와의 포괄적 전략적 동반자 관계 조약을 비준했다고 조선중앙통신이 11일 보도했다.",
-       [KP, RU, O("조선중앙통신", "org:kcna")], [("11일", "DATE", "2024-11-11")],
+       [KP, O("최고인민회의 상임위원회", "org:spa-sc"), RU, O("조선중앙통신", "org:kcna")], [("11일", "DATE", "2024-11-11")],
        [ev("AGREEMENT", ["북한 최고인민회의 상임위원회가 러시아와의 포괄적 전략적 동반자 관계 조약을 비준했다고 조선중앙통신이 11일 보도했다"],
-           None, [], ["country:RU"], [], "state_media")])
+           None, [], ["org:spa-sc", "country:RU"], [], "state_media")])
 report("ko-dev-013", "2025-03-25", "데일리NK",
        "평양 락랑구역의 한 피복공장 지배인이 국가 자재를 시장에 팔아넘긴 사실이 드러나 철직됐다고 소식통이 24일 전했다.",
-       [P("평양", "place:pyongyang")], [("24일", "DATE", "2025-03-24")],
+       [P("평양", "place:pyongyang"), P("락랑구역", "place:rakrang")], [("24일", "DATE", "2025-03-24")],
        [ev("THEFT", ["평양 락랑구역의 한 피복공장 지배인이 국가 자재를 시장에 팔아넘긴 사실이 드러나 철직됐다고 소식통이 24일 전했다"], None,
-           ["place:pyongyang"], [], [], "anonymous_insider"),
+           ["place:pyongyang", "place:rakrang"], [], [], "anonymous_insider"),
         ev("PERSONNEL", ["평양 락랑구역의 한 피복공장 지배인이 국가 자재를 시장에 팔아넘긴 사실이 드러나 철직됐다고 소식통이 24일 전했다"], None,
-           ["place:pyongyang"], [], [], "anonymous_insider")])
+           ["place:pyongyang", "place:rakrang"], [], [], "anonymous_insider")])
 report("ko-dev-014", "2024-08-26", "연합뉴스",
        "김정은 국무위원장이 지난 24일 국방과학원이 진행한 신형 방사포 시험사격을 참관했다고 조선중앙통신이 26일 보도했다.",
        [KJU, O("국방과학원", "org:ads"), O("조선중앙통신", "org:kcna")],

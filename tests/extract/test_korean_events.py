@@ -60,3 +60,21 @@ def test_show_finds_a_place_by_its_hangul_name(extractor, tmp_path):
     (x,) = list(extractor.extract([_doc("ko-3", "혜산시에서 검열이 있었다.")]))
     store.save_extractions([x], signatures={"ko-3": b"s"})
     assert find_entity(store, "혜산").id == find_entity(store, "Hyesan").id == "place:hyesan"
+
+
+def test_the_day_news_was_told_is_not_the_event_date(extractor):
+    x = _events(extractor, "김정은 총비서가 지난 5일 룡성기계연합기업소를 현지지도했다고 조선중앙통신이 7일 보도했다.")
+    (e,) = x.events
+    assert e.when == "2024-03-05"
+    x = _events(extractor, "노동신문은 7일 김정은 총비서가 공장을 현지지도했다고 보도했다.")
+    assert x.events[0].when is None
+
+
+def test_a_veto_cancels_only_the_trigger_it_overlaps(extractor):
+    x = _events(extractor, "최고인민회의 상임위원회가 러시아와의 조약을 비준했다고 조선중앙통신이 보도했다.")
+    assert [e.type for e in x.events] == ["AGREEMENT"]
+
+
+def test_state_media_voice_carries_to_the_next_sentence(extractor):
+    x = _events(extractor, "김정은 총비서가 공장을 현지지도했다고 조선중앙통신이 보도했다. 김 총비서는 현대화를 올해 안에 끝낼 것을 지시했다.")
+    assert [(e.type, e.attribution) for e in x.events] == [("INSPECTION", "state_media"), ("OTHER_DIRECTIVE", "state_media")]

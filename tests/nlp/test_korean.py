@@ -61,3 +61,10 @@ def test_hangul_names_key_like_their_romanizations():
     assert name_key(romanize("구성")) == name_key("Kusong")
     assert initial_sound_variants("로동신문") == ["노동신문"]
     assert initial_sound_variants("평양") == []
+
+
+def test_made_in_and_army_of_are_no_place_mentions(reader):
+    text = "중국산 휴대전화와 북한군, 그리고 중국 인근"
+    doc = reader.read(text, None)
+    assert [m[0] for m in _mentions(doc)] == ["중국"]
+    assert doc.spans[MENTIONS_KEY][0].start_char == text.rindex("중국")

@@ -53,6 +53,8 @@ class KoreanRules:
     events: tuple[KoreanEventRule, ...]
     reporting: re.Pattern
     continues_quote: re.Pattern
+    reporting_date: re.Pattern
+    demonym_suffixes: tuple[str, ...]
     attribution: tuple[tuple[str, re.Pattern], ...]
     modality: tuple[tuple[str, re.Pattern], ...]
 
@@ -169,6 +171,8 @@ def load_korean(directory: str | None = None) -> KoreanRules:
         events=tuple(events),
         reporting=_compile(f"{path}: reporting", raw["reporting"]),
         continues_quote=_compile(f"{path}: continues_quote", raw["continues_quote"]),
+        reporting_date=_compile(f"{path}: reporting_date", raw.get("reporting_date", "(?!)")),
+        demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
         attribution=tuple((a, _any(f"{path}: attribution.{a}", [re.escape(c) for c in raw["attribution"][a]]))
                           for a in attribution_order if a in raw["attribution"]),
         modality=tuple((m, _any(f"{path}: modality.{m}", raw["modality"][m]))

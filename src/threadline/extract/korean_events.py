@@ -40,10 +40,11 @@ def fire(sentence: str, rules: KoreanRules) -> dict[str, str]:
     """Event types a Korean sentence states, each with its trigger text."""
     fired: dict[str, str] = {}
     for rule in rules.events:
-        m = rule.triggers.search(sentence)
+        vetoed = [v.span() for v in rule.vetoes.finditer(sentence)] if rule.vetoes else []
+        # A veto cancels only the trigger match it overlaps: "회의" in "최고인민회의" is no meeting.
+        m = next((m for m in rule.triggers.finditer(sentence)
+                  if not any(m.start() < b and a < m.end() for a, b in vetoed)), None)
         if not m:
-            continue
-        if rule.vetoes and rule.vetoes.search(sentence):
             continue
         if rule.requires and not rule.requires.search(sentence):
             continue
@@ -64,9 +65,22 @@ def attribution_of(sentence: str, previous: tuple[str, str | None], rules: Korea
         if rules.continues_quote.search(sentence):
             return previous
         return "outlet", None
-    if rules.continues_quote.search(sentence):
+    if rules.continues_quote.search(sentence) or previous[0] == "state_media":
+        # A story relayed from state media goes on in its voice until another source speaks.
         return previous
     return "outlet", None
+
+
+def event_date(text: str, sent_start: int, sent_end: int, timexes: list[Timex], rules: KoreanRules) -> Timex | None:
+    """The first date of the sentence that is not the day the news was told ("…고 22일 보도했다")."""
+    for t in timexes:
+        if not sent_start <= t.start < sent_end:
+            continue
+        if rules.reporting_date.search(text[t.end:min(sent_end, t.end + 12)]) or \
+                rules.reporting_date.search(text[max(sent_start, t.start - 12):t.start]):
+            continue
+        return t
+    return None
 
 
 def modality_of(sentence: str, rules: KoreanRules) -> str:
@@ -102,7 +116,7 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
         if not fired:
             continue
         s0, s1 = omap.to_original(sent.start_char, sent.start_char + len(text.rstrip()))
-        when = next((t for t in timexes if sent.start_char <= t.start < sent.end_char), None)
+        when = event_date(doc.text, sent.start_char, sent.end_char, timexes, rules)
         args: dict[str, list[str]] = {"where": [], "actors": [], "facilities": []}
         keys: set[str] = set()
         for span in mentions:

@@ -132,6 +132,8 @@ class KoreanReader:
         rest = text[j:word_end]
         if any(rest.startswith(p) for p in self.rules.particles):
             return True
+        if rest.startswith(self.rules.demonym_suffixes):
+            return False  # "중국산", "북한군": made in, army of; no mention of the place
         return after.get(j, "").startswith(_AFTER_NAME)
 
     def _names_in_word(self, text, ws, we, after, found) -> None:

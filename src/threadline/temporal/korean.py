@@ -24,7 +24,7 @@ _MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "�
                 "다음달": 1, "다음 달": 1, "내달": 1}
 _DAY_REL = {"그제": -2, "그저께": -2, "어제": -1, "전날": -1, "오늘": 0, "이날": 0, "당일": 0, "내일": 1}
 _APPROX = r"(?:\s?(?:남짓|여|가량|정도|넘게|이상|째))?"
-_PART = r"(?:초|말|중순|하순|상순|초순|중)"
+_PART = r"(?:초|말|중순|하순|상순|초순)"
 _HALF = r"(?:상반기|하반기|[1-4]\s?분기|연초|연말|초|말|중반)"
 
 
@@ -52,7 +52,8 @@ _PATTERNS = [
     ("daydur", rf"(?P<dw>{_alt(_DAY_WORDS)}){_APPROX}(?:\s?(?:동안|간))?"),
     ("weekdur", rf"(?P<wn>일|\d+|{_alt(_NUM_WORDS)})\s?주일?{_APPROX}\s?(?:간|동안)|일주일{_APPROX}"),
     ("monthdur", rf"(?P<mn>\d+|{_alt(_NUM_WORDS)})\s?(?:개월|달){_APPROX}"),
-    ("yeardur", rf"(?P<yn>\d+)\s?년{_APPROX}\s?(?:간|동안)|(?P<yn2>\d+)\s?년\s?(?:만에|새)"),
+    ("yeardur", rf"(?P<yn>\d+)\s?년{_APPROX}\s?(?:간|동안)|(?P<yn2>\d+)\s?년\s?(?:만에|새)"
+                rf"|(?P<yn3>\d{{1,2}})\s?년(?=\s?(?:넘게|남짓|가까이|째|이상))"),
     ("ddur", rf"(?P<dn>\d+)\s?일{_APPROX}\s?(?:간|동안)"),
     ("set", r"(?P<set>매일|매주|매달|매월|매년|해마다|날마다|다달이)"),
 ]
@@ -174,7 +175,7 @@ def _value(kind: str, g: dict, y: int | None, m: int | None, d: int | None) -> t
         n = _number(g["mn"])
         return ("DURATION", f"P{n}M") if n else None
     if kind == "yeardur":
-        return "DURATION", f"P{int(g['yn'] or g['yn2'])}Y"
+        return "DURATION", f"P{int(g['yn'] or g['yn2'] or g['yn3'])}Y"
     if kind == "ddur":
         return "DURATION", f"P{int(g['dn'])}D"
     if kind == "set":
