@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e  # noqa: E402,F401  (each registers its reports)
+from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e, reports_f  # noqa: E402,F401  (each registers its reports)
 from threadline.domain import load_pack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

@@ -22,6 +22,7 @@ from threadline.model import Document, Extraction, PublishedDate
 from threadline.nlp import annotate, build_nlp
 from threadline.nlp.korean import KoreanReader
 from threadline.resolve import Resolver
+from threadline.resolve.editions import EditionIndex
 from threadline.settings import Settings
 from threadline.temporal import find_timexes
 from threadline.temporal.korean import find_korean_timexes
@@ -35,6 +36,7 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     near_duplicates: int = 0
+    editions: int = 0  # reports linked to their edition in another language
     not_english: int = 0  # stored, nothing extracted (Korean is read, so not counted here)
     failures: list[InputError] = field(default_factory=list)
 
@@ -188,9 +190,14 @@ def run(sources: Iterable[str], settings: Settings, store,
             index.add(item.id, sig)
             yield item, dedup.to_bytes(sig)
 
+    editions = EditionIndex()
     for batch in _batches(fresh_documents(), settings.batch_size):
         signatures = {d.id: s for d, s in batch}
-        extractions = list(extractor.extract(d for d, _ in batch))
+        extractions = []
+        for x in extractor.extract(d for d, _ in batch):
+            linked = editions.link(x)
+            report.editions += linked is not x
+            extractions.append(linked)
         written = store.save_extractions(extractions, signatures)
         report.stored += written
         notify("stored", written)
