@@ -92,9 +92,11 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
         totals = {k: store.count(k) for k in ("documents", "entities", "events")}
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed")
+    if report.editions:
+        out.print(f"{report.editions} report(s) linked to their edition in another language (one origin)")
     if report.not_english:
-        out.print(f"{report.not_english} report(s) not in English: stored and searchable, nothing extracted "
-                  f"(Threadline's recognisers read English)")
+        out.print(f"{report.not_english} report(s) not in English or Korean: stored and searchable, "
+                  f"nothing extracted (Threadline's recognisers read English and Korean)")
     out.print(f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
               f"{totals['events']} events")
     if report.failures:

@@ -26,8 +26,11 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
     if found:
         return found[0]
     # A Hangul name ("혜산", "혜산시", "영변") through the pack's Korean names.
+    korean = load_korean(domain_pack)
+    numbered = korean.numbered_facility.fullmatch(name.strip())
     ids = [ent.id for ent in load_pack(domain_pack).lookup(name)] + \
-        [eid for _kind, eid in load_korean(domain_pack).names.get(name.strip(), ())]
+        [eid for _kind, eid in korean.names.get(name.strip(), ())] + \
+        ([korean.facility_numbers[numbered.group(1)]] if numbered and numbered.group(1) in korean.facility_numbers else [])
     for eid in ids:
         try:
             return store.get_entity(eid)
