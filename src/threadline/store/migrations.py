@@ -40,12 +40,19 @@ def create_current(conn: Connection) -> None:
     """Create every table of the current schema and the full-text index."""
     schema.metadata.create_all(conn)
     search.create_index(conn)
+    search.create_substring_index(conn)
+
+
+def _initial(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+    search.create_index(conn)
 
 
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
-                 "decisions, failures, signatures, full-text index", create_current),
+                 "decisions, failures, signatures, full-text index", _initial),
+    Migration(2, "substring index for Korean search (FTS5 trigram; pg_trgm)", search.create_substring_index),
 )
 
 

@@ -81,6 +81,39 @@ def create_index(conn: Connection) -> None:
         conn.exec_driver_sql("CREATE INDEX ix_search_index_tsv ON search_index USING gin (tsv)")
 
 
+def create_substring_index(conn: Connection) -> None:
+    """Index ``search_index`` for substring search (Korean words carry their particles).
+
+    SQLite: an FTS5 table with the trigram tokenizer, kept in step by triggers, which
+    answers ``LIKE '%...%'`` for needles of three characters or more. PostgreSQL: a
+    pg_trgm GIN index, which does the same; where the extension cannot be created
+    (no rights), substring search still works, by scanning.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search_trigram USING fts5(body, content='search_index', "
+            "content_rowid='id', tokenize='trigram')")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS search_trigram_ai AFTER INSERT ON search_index BEGIN "
+            "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS search_trigram_ad AFTER DELETE ON search_index BEGIN "
+            "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); END")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS search_trigram_au AFTER UPDATE ON search_index BEGIN "
+            "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); "
+            "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END")
+        conn.exec_driver_sql("INSERT INTO search_trigram(search_trigram) VALUES ('rebuild')")
+    else:
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_search_index_trgm ON search_index USING gin (body gin_trgm_ops)")
+            savepoint.commit()
+        except Exception:  # no right to create the extension: substring search scans instead
+            savepoint.rollback()
+
+
 def index_body(text_: str) -> str:
     """Text as indexed: the marker characters replaced by spaces (same length)."""
     return text_.replace(_OPEN, " ").replace(_CLOSE, " ")
@@ -199,6 +232,10 @@ def _substring_rows(conn: Connection, words: list[str], phrases: list[list[str]]
     documents before events, then in index order (no rank: substrings carry no word statistics)."""
     needles = words + [" ".join(p) for p in phrases]
     where = " AND ".join(f"si.body LIKE :n{i} ESCAPE '!'" for i in range(len(needles)))
+    if conn.dialect.name == "sqlite" and min(len(n) for n in needles) >= 3 and _has_trigram(conn):
+        # The trigram index narrows the rows; the LIKE on search_index keeps the escape rules.
+        where = (" AND ".join(f"body LIKE :n{i} ESCAPE '!'" for i in range(len(needles))))
+        where = f"si.id IN (SELECT rowid FROM search_trigram WHERE {where})"
     params = {f"n{i}": "%" + n.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
               for i, n in enumerate(needles)}
     found = conn.execute(text(
@@ -209,6 +246,11 @@ def _substring_rows(conn: Connection, words: list[str], phrases: list[list[str]]
     pattern = re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
     return [_Row(r.doc_id, r.event_id, r.kind, r.start, r.end, r.title, r.event_type,
                  pattern.sub(lambda m: _OPEN + m.group() + _CLOSE, r.body)) for r in found]
+
+
+def _has_trigram(conn: Connection) -> bool:
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_trigram'").first() is not None
 
 
 def _pg_tsquery(words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
