@@ -68,3 +68,9 @@ def test_made_in_and_army_of_are_no_place_mentions(reader):
     doc = reader.read(text, None)
     assert [m[0] for m in _mentions(doc)] == ["중국"]
     assert doc.spans[MENTIONS_KEY][0].start_char == text.rindex("중국")
+
+
+def test_places_the_pack_lacks_by_their_suffix(reader):
+    doc = reader.read("함경북도 어랑군 룡전리에서 해군과 인민군이 평안남도 북창군 득장노동자구의 탄광을 지켰다.", None)
+    places = [m[0] for m in _mentions(doc) if m[1] == "place"]
+    assert places == ["함경북도", "어랑군", "룡전리", "평안남도", "북창군", "득장노동자구"]

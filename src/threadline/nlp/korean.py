@@ -123,7 +123,23 @@ class KoreanReader:
         for m in self.rules.numbered_facility.finditer(text):
             found.append((m.start(), m.end(), "facility", self.rules.facility_numbers.get(m.group(1))))
         self._titled_persons(text, words, found)
+        self._unknown_places(text, tokens, {ws for ws, _ in words}, found)
         return _longest(found)
+
+    def _unknown_places(self, text: str, tokens, word_starts: set[int], found) -> None:
+        """Places the pack lacks, named with an administrative suffix: "룡전리", "득장노동자구".
+
+        Only a proper noun (the analyser's NNP) that opens a word counts: "인민군" and
+        "해군" end in 군 too, but are common nouns.
+        """
+        for start, end, tag in tokens:
+            if tag != "NNP" or start not in word_starts:
+                continue
+            form = text[start:end]
+            if form in self.rules.names or not all(is_hangul(c) for c in form):
+                continue
+            if strip_suffix(form, self.rules.admin_suffixes)[1] is not None:
+                found.append((start, end, "place", None))
 
     def _ends_name(self, text: str, j: int, word_end: int, after: dict[int, str]) -> bool:
         """Whether a name may end at ``j``: the word ends, or a particle or suffix follows."""
