@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e, reports_f  # noqa: E402,F401  (each registers its reports)
+from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e, reports_f, reports_g  # noqa: E402,F401  (each registers its reports)
 from threadline.domain import load_pack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -75,11 +75,17 @@ def gold_of(r: dict, pack) -> dict:
         events.append({"type": e["type"], "evidence": evidence, "when": e["when"], "where": e["where"],
                        "actors": e["actors"], "facilities": e["facilities"], "attribution": [e["attribution"]],
                        "modality": e["modality"]})
+    unscored = []
+    for s in r.get("unscored", ()):
+        spots = _occurrences(text, s)
+        if not spots:
+            raise AnnotationError(f"{r['id']}: unscored {s!r} is not in the text")
+        unscored.append([spots[0], spots[0] + len(s)])
     ids = {m["entity"] for m in mentions} | {a for e in r["events"] for k in ("where", "actors", "facilities") for a in e[k]}
     return {"doc": r["id"], "published": {"value": r["published"], "basis": "given"}, "dct": r["published"],
             "language": r["lang"], "counterpart": r["counterpart"],
             "entities": {i: _entity(i, pack) for i in sorted(ids)},
-            "mentions": sorted(mentions, key=lambda m: m["start"]), "ignore": [], "unscored": [],
+            "mentions": sorted(mentions, key=lambda m: m["start"]), "ignore": [], "unscored": unscored,
             "timexes": sorted(timexes, key=lambda t: t["start"]), "events": events}
 
 

@@ -2,6 +2,7 @@
 insider outlets, news agencies and relayed state media). Each entry: id, published date, outlet,
 text, and hand annotation by surface string; build_gold.py computes every offset.
 
+Unscored: surfaces of datelines, bylines and footers (left out of scoring).
 Mention: (surface, kind, entity id) -- every occurrence of the surface is marked.
 Timex: (surface, type, value). Event: dict(type, evidence=[sentence substrings], when, where,
 actors, facilities, attribution, modality).
@@ -9,9 +10,9 @@ actors, facilities, attribution, modality).
 R = []
 
 
-def report(id, published, outlet, text, mentions, timexes, events, lang="ko", counterpart=None):
+def report(id, published, outlet, text, mentions, timexes, events, lang="ko", counterpart=None, unscored=()):
     R.append(dict(id=id, published=published, outlet=outlet, text=text, mentions=mentions, timexes=timexes,
-                  events=events, lang=lang, counterpart=counterpart))
+                  events=events, lang=lang, counterpart=counterpart, unscored=list(unscored)))
 
 
 def ev(type, evidence, when=None, where=(), actors=(), facilities=(), attribution="outlet", modality="asserted"):

@@ -78,3 +78,17 @@ def test_a_veto_cancels_only_the_trigger_it_overlaps(extractor):
 def test_state_media_voice_carries_to_the_next_sentence(extractor):
     x = _events(extractor, "김정은 총비서가 공장을 현지지도했다고 조선중앙통신이 보도했다. 김 총비서는 현대화를 올해 안에 끝낼 것을 지시했다.")
     assert [(e.type, e.attribution) for e in x.events] == [("INSPECTION", "state_media"), ("OTHER_DIRECTIVE", "state_media")]
+
+
+def test_state_media_own_story_and_honorifics(extractor):
+    from dataclasses import replace
+    doc = replace(_doc("ko-4", "김정은동지께서 락원기계연합기업소를 현지지도하시였다."), source_type="state_media")
+    (x,) = list(extractor.extract([doc]))
+    assert [m.text for m in x.mentions] == ["김정은", "락원기계연합기업소"]
+    assert [(e.type, e.attribution) for e in x.events] == [("INSPECTION", "state_media")]
+
+
+def test_a_briefing_session_is_the_channel_not_a_meeting(extractor):
+    x = _events(extractor, "국가정보원은 7일 국회 정보위원회 전체회의에서 북한이 올해 하반기 정찰위성을 발사할 것으로 전망했다.")
+    assert [(e.type, e.attribution, e.modality, e.when) for e in x.events] == [
+        ("WEAPONS_TEST", "intelligence_agency", "predicted", "2024-H2")]

@@ -129,9 +129,12 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
             if span.label_ in ("facility", "place") and not span.kb_id_.startswith("country:"):
                 keys.add(span.kb_id_ or span.text)
         modality = modality_of(text, rules)
+        attribution = source
+        if source[0] == "outlet" and document.source_type == "state_media":
+            attribution = ("state_media", None)  # state media's own story speaks for the state
         for type_, trigger in fired.items():
             new = _Draft(type_, [Span(s0, s1)], when, {k: list(v) for k, v in args.items()}, set(keys),
-                         source[0], source[1], modality, trigger)
+                         attribution[0], attribution[1], modality, trigger)
             _merge_or_add(drafts, new)
     return [Event(doc_id=document.id, type=d.type, evidence=tuple(d.evidence),
                   when=d.when.value if d.when else None, when_text=d.when.text if d.when else None,
