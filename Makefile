@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench scaling anchors eval train curve clean
+.PHONY: install demo test bench scaling anchors eval eval-korean train curve clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +38,11 @@ anchors: install
 # Scores on the shared gold sets (../shared/eval).
 eval: install
 	$(PY) scripts/evaluate.py
+
+# Korean: the dev split (Korean reports and their English counterparts) and edition linking.
+eval-korean: install
+	$(PY) scripts/evaluate.py korean:dev korean-en:dev
+	$(PY) -m eval.korean.link_pairs dev
 
 # Retrain the bundled event detector from eval/ (train splits; thresholds from the dev splits).
 train: install
