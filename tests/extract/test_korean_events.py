@@ -92,3 +92,13 @@ def test_a_briefing_session_is_the_channel_not_a_meeting(extractor):
     x = _events(extractor, "국가정보원은 7일 국회 정보위원회 전체회의에서 북한이 올해 하반기 정찰위성을 발사할 것으로 전망했다.")
     assert [(e.type, e.attribution, e.modality, e.when) for e in x.events] == [
         ("WEAPONS_TEST", "intelligence_agency", "predicted", "2024-H2")]
+
+
+def test_show_finds_a_person_first_met_in_english_by_the_hangul_name(extractor, tmp_path):
+    from threadline.analyze.lookup import find_entity
+    from threadline.store import open_store
+    store = open_store(str(tmp_path / "kb.db"))
+    (x,) = list(extractor.extract([_doc("en-5", "Kim Jong Un visited Hyesan on Monday.", lang="en")]))
+    store.save_extractions([x], signatures={"en-5": b"s"})
+    (kim,) = [m.entity_id for m in x.mentions if m.text == "Kim Jong Un"]
+    assert find_entity(store, "김정은").id == kim

@@ -6,7 +6,9 @@ from collections import Counter
 from threadline.domain import load_pack
 from threadline.domain.korean import load_korean
 from threadline.errors import NotFoundError
-from threadline.model import Entity
+from threadline.hangul import has_hangul
+from threadline.model import Entity, ENTITY_KINDS
+from threadline.resolve.entities import extracted_id
 
 
 def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
@@ -31,6 +33,9 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
     ids = [ent.id for ent in load_pack(domain_pack).lookup(name)] + \
         [eid for _kind, eid in korean.names.get(name.strip(), ())] + \
         ([korean.facility_numbers[numbered.group(1)]] if numbered and numbered.group(1) in korean.facility_numbers else [])
+    if has_hangul(name):
+        # An entity first met in another language: "김정은" has the id of "Kim Jong Un".
+        ids += [extracted_id(name.strip(), kind) for kind in ENTITY_KINDS]
     for eid in ids:
         try:
             return store.get_entity(eid)

@@ -33,6 +33,20 @@ class Resolution:
     events: tuple[Event, ...]
 
 
+def extracted_key(name: str, kind: str) -> str:
+    """The key an entity the pack lacks is made from (its id is a hash of it).
+
+    A Hangul name is keyed by its romanization: "김정은" is the "Kim Jong Un" of English reports.
+    """
+    return name_key(name) or name_key(romanize(name, person=kind == "person")) or name.lower()
+
+
+def extracted_id(name: str, kind: str) -> str:
+    """The id the resolver gives a named entity the pack lacks (as written, suffix included)."""
+    base, _ = strip_admin_suffix(name) if kind == "place" else (name, None)
+    return make_id(_PREFIX.get(kind, kind), kind, extracted_key(base.strip(), kind), "")
+
+
 class Resolver:
     """Resolves mentions against a domain pack, applying analyst decisions.
 
@@ -235,8 +249,7 @@ class Resolver:
                         and j in resolved:
                     located_in = resolved[j][0]
                     break
-        # A Hangul name is keyed by its romanization: "김정은" is the "Kim Jong Un" of English reports.
-        key = name_key(base) or name_key(romanize(base, person=kind == "person")) or base.lower()
+        key = extracted_key(base, kind)
         # A described facility ("a tank factory in X") is one thing per place it is in;
         # a named one ("Taechon Shell Plant") is one thing wherever the sentence goes on to.
         described = kind == "facility" and surface[:1].islower()
