@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval.corpus import write_set  # noqa: E402  (the eval folder is not part of the package)
-from threadline.export.eval import to_contract
+from threadline.export.eval import contract_records
 from threadline.pipeline import extract_documents
 from threadline.settings import Settings
 
@@ -44,8 +44,8 @@ def main(argv: list[str]) -> int:
             inputs = args.shared / "eval" / "inputs" / f"{name}.jsonl"
             gold = args.shared / "eval" / "gold" / f"{name}.jsonl"
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-            for x in extract_documents([str(inputs)], settings):
-                out.write(json.dumps(to_contract(x), ensure_ascii=False) + "\n")
+            for record in contract_records(extract_documents([str(inputs)], settings), settings.domain_pack):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
         result = subprocess.run([sys.executable, str(args.shared / "eval" / "score.py"), str(gold), out.name],
                                 capture_output=True, text=True, check=True)
         print(f"== {name}")

@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from threadline import cli
+from threadline.cli import output
 from threadline.store import open_store
 
 runner = CliRunner()
@@ -14,9 +15,10 @@ runner = CliRunner()
 
 @pytest.fixture(autouse=True)
 def wide_console(monkeypatch):
-    """Tables and lines as a wide terminal shows them (a pipe gets 80 columns)."""
+    """Tables and lines as a wide terminal shows them (a pipe gets 80 columns and JSON)."""
     monkeypatch.setattr(cli.out, "width", 250)
     monkeypatch.setattr(cli.err, "width", 250)
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
 
 
 def tl(*args, env=None):
@@ -162,7 +164,7 @@ def test_search_finds_a_phrase(samples_kb):
     assert "dailynk-2024-03-factory71-inspection" in result.stdout
     assert int(result.stdout.split()[-2]) > 0
     none = tl("search", "zeppelin hangar", "--db", samples_kb)
-    assert none.stdout.strip().endswith("0 hit(s)")
+    assert none.stdout.strip().endswith("0 hits")
 
 
 def test_claims_show_the_contradiction_about_factory_26(samples_kb):
@@ -285,6 +287,20 @@ def test_a_merge_still_applies_to_reports_ingested_later(samples_kb_copy, tmp_pa
         [mention] = [m for m in s.mentions(doc_id="later") if m.text == "Taechon Shell Plant"]
         assert mention.entity_id == "fac:mf71"
         assert not any(x.entity.id == spelled.id for x in s.entities("facility") if x.reports)
+
+
+def test_an_undone_merge_no_longer_applies_to_reports_ingested_later(samples_kb_copy, tmp_path):
+    db = samples_kb_copy
+    _ingest_text(db, tmp_path, "first", FIRST)
+    spelled = _entity_named(db, "Taechon Shell Plant", "facility")
+    assert tl("entity", "merge", "Munitions Factory 71", spelled.id, "--db", db).exit_code == 0
+    with open_store(db) as s:
+        [merge] = s.decisions()
+    assert tl("entity", "undo", merge.id, "--db", db).exit_code == 0
+    _ingest_text(db, tmp_path, "later", LATER)
+    with open_store(db) as s:
+        [mention] = [m for m in s.mentions(doc_id="later") if m.text == "Taechon Shell Plant"]
+        assert mention.entity_id == spelled.id
 
 
 def test_a_merge_applies_to_a_later_report_that_names_another_place_after_it(samples_kb_copy, tmp_path):

@@ -38,3 +38,11 @@ class NotFoundError(ThreadlineError):
 
 class DomainPackError(ThreadlineError):
     """A domain-pack data file is missing or malformed."""
+
+
+class ExportError(ThreadlineError):
+    """A knowledge base cannot be exported or imported as asked (format, destination, file)."""
+
+
+class DecisionRefused(ThreadlineError):
+    """An analyst decision that would corrupt the knowledge base (a country absorbing a city)."""

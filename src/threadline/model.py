@@ -237,7 +237,7 @@ class Extraction:
 
 
 #: What an analyst can decide about entities; decisions win over the machine.
-DECISION_ACTIONS = ("merge", "split", "rename", "alias")
+DECISION_ACTIONS = ("merge", "split", "rename", "alias", "undo")
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,9 @@ class Decision:
     ``action`` is one of ``DECISION_ACTIONS``; ``subject`` is the entity id it is
     about; ``value`` is the other entity id (merge: the one folded into
     ``subject``), the new name (rename), the new alias (alias), or the mention
-    surface form to take out of ``subject`` into a new entity (split).
+    surface form to take out of ``subject`` into a new entity (split). An
+    ``undo`` has the id of the decision it reverses as ``subject`` and that
+    decision's action as ``value``.
     """
 
     action: str

@@ -136,7 +136,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def run(sources: Iterable[str], settings: Settings, store,
-        progress: Callable[[str, object], None] | None = None) -> RunReport:
+        progress: Callable[[str, object], None] | None = None,
+        documents: Iterable[Document | InputError] | None = None) -> RunReport:
     """Ingest reports into the knowledge base.
 
     One transaction per batch: a crash or Ctrl-C loses at most the batch in
@@ -149,12 +150,14 @@ def run(sources: Iterable[str], settings: Settings, store,
         store: an open ``threadline.store.Store``.
         progress: called as ``progress(event, payload)`` with ``"document"``
             (a Document read), ``"failure"`` (an InputError) and ``"stored"`` (a count).
+        documents: documents (and InputErrors) already read, used instead of
+            reading ``sources`` (``threadline follow`` passes a feed's new entries).
     Returns:
         a ``RunReport``.
     """
     report = RunReport()
     notify = progress or (lambda *_: None)
-    extractor = Extractor(settings, store.decisions())
+    extractor = Extractor(settings, store.decisions(active_only=True))
     index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, blob in store.signatures():
         index.add(doc_id, dedup.from_bytes(blob))
@@ -162,7 +165,7 @@ def run(sources: Iterable[str], settings: Settings, store,
     def fresh_documents() -> Iterator[tuple[Document, bytes]]:
         seen_ids: set[str] = set()
         seen_hashes: set[str] = set()
-        for item in iter_documents(sources, settings):
+        for item in (iter_documents(sources, settings) if documents is None else documents):
             if isinstance(item, InputError):
                 report.failures.append(item)
                 store.record_failure(item.source, item.reason)
@@ -208,6 +211,7 @@ def extract_documents(sources: Iterable[str], settings: Settings,
                       on_failure: Callable[[InputError], None] | None = None) -> Iterator[Extraction]:
     """Extraction without storage (for ``threadline extract``): every readable report, in order."""
     extractor = Extractor(settings)
+    index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
 
     def documents() -> Iterator[Document]:
         for item in iter_documents(sources, settings):
@@ -215,6 +219,10 @@ def extract_documents(sources: Iterable[str], settings: Settings,
                 if on_failure:
                     on_failure(item)
                 continue
-            yield item
+            # A syndicated copy is linked to its original here too: happenings count origins.
+            sig = dedup.signature(OffsetMap.build(item.text, item.content).clean)
+            original = index.find(sig)
+            index.add(item.id, sig)
+            yield replace(item, near_duplicate_of=original) if original else item
 
     yield from extractor.extract(documents())

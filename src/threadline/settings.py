@@ -48,7 +48,7 @@ class Settings:
     db: str = "threadline.db"
     spacy_model: str = "en_core_web_sm"
     dependency_parse: bool = False
-    learned_events: bool = False
+    learned_events: bool = True
     event_detector: str | None = None
     batch_size: int = 64
     max_bytes: int = 5_000_000

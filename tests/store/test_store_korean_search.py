@@ -23,33 +23,9 @@ def test_korean_word_and_substring(store):
     assert store.search("혜산 청진") == []
 
 
-def test_three_syllables_go_through_the_trigram_index(store):
+
+def test_longer_korean_words_and_phrases(store):
     _korean(store)
     assert [h.doc_id for h in store.search("혜산시에서")] == ["doc:ko"]
     assert [h.doc_id for h in store.search("군수공장 생산하고")] == ["doc:ko"]
     assert store.search("혜산시로") == []
-
-
-def test_a_version_1_database_gets_the_substring_index(store_url, backend):
-    import pytest
-    from threadline.store import MIGRATIONS, open_store
-    from threadline.store.connect import engine_for
-    from threadline.store.migrations import migrate
-    if backend == "sqlite-memory":
-        pytest.skip("an in-memory database does not outlive its engine")
-    engine = engine_for(store_url)
-    try:
-        assert migrate(engine, MIGRATIONS[:1]) == [1]
-        with engine.begin() as conn:  # as a database made before version 2 was
-            if backend == "postgres":
-                conn.exec_driver_sql("DROP INDEX IF EXISTS ix_search_index_trgm")
-            else:
-                conn.exec_driver_sql("DROP TABLE search_trigram")
-                for t in ("ai", "ad", "au"):
-                    conn.exec_driver_sql(f"DROP TRIGGER search_trigram_{t}")
-        assert migrate(engine) == [2]
-    finally:
-        engine.dispose()
-    with open_store(store_url) as s:
-        _korean(s)
-        assert [h.doc_id for h in s.search("혜산시에서")] == ["doc:ko"]

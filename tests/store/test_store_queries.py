@@ -158,3 +158,23 @@ def test_search_reports_each_event_once(filled):
     # The inspection sentence is evidence of two events; each event appears once.
     hits = [h for h in filled.search("inspectors") if h.kind == "event"]
     assert len(hits) == len({h.event_id for h in hits}) == 2
+
+
+def test_search_count_matches_an_unlimited_search(filled):
+    for query in ("plant", "artillery shells", '"unpaid rations"', "inspectors", "zeppelin", "NEAR(", ""):
+        assert filled.search_count(query) == len(filled.search(query, limit=10_000)), query
+
+
+def test_korean_text_is_found_by_substring_on_every_backend(store):
+    text = "양강도 혜산시에서 제련소 가동이 다시 시작되었다고 한다. 혜산광산 노동자들도 동원되었다."
+    from threadline.model import Document, Extraction
+    store.save_extractions([Extraction(Document(id="ko", source="ko.txt", text=text, language="ko",
+                                                content_hash="h-ko"))])
+    hits = store.search("혜산")
+    assert [h.doc_id for h in hits] == ["ko"]
+    assert text[hits[0].start:hits[0].end] == "혜산"
+    assert "[혜산]" in hits[0].snippet
+    assert store.search_count("혜산") == 1
+    assert store.search_count("제련소 가동") == 1 and store.search_count('"제련소 가동"') == 1
+    assert store.search("평양") == [] and store.search_count("평양") == 0
+    assert store.search("혜산%") != [] and store.search("혜_산") == []     # LIKE wildcards are literal

@@ -1,6 +1,9 @@
 """The extraction contract of ``../shared/eval/CONTRACT.md``: one JSON object per document."""
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
+from threadline.analyze.happenings import Happening, run_happenings
 from threadline.model import Extraction
 
 
@@ -12,8 +15,26 @@ def stored_extraction(store, doc_id: str) -> Extraction:
                       tuple(store.events(doc_id=doc_id)))
 
 
-def to_contract(x: Extraction) -> dict:
-    """One document's extraction as the contract's JSON object."""
+def contract_records(extractions: Iterable[Extraction], domain_pack: str | None = None) -> Iterator[dict]:
+    """The contract's objects for a whole run.
+
+    Happenings group events across all of a run's documents, so the run is read whole before
+    the first object is written.
+    """
+    xs = list(extractions)
+    happening_of = {e.id: h for h in run_happenings(xs, domain_pack) for e, _ in h.claims}
+    for x in xs:
+        yield to_contract(x, happening_of)
+
+
+def to_contract(x: Extraction, happening_of: dict[str, Happening] | None = None) -> dict:
+    """One document's extraction as the contract's JSON object.
+
+    Args:
+        x: the extraction.
+        happening_of: each event id's happening across the run (``contract_records``); without
+            it, events carry no ``happening`` or ``independent_sources``.
+    """
     d = x.document
     entities = {}
     for e in x.entities:
@@ -46,5 +67,13 @@ def to_contract(x: Extraction) -> dict:
                     "facilities": list(e.facilities), "products": list(e.products),
                     "quantities": [q.as_dict() for q in e.quantities], "attribution": e.attribution,
                     "attribution_text": e.attribution_text, "modality": e.modality,
-                    "trigger": e.trigger, "extractor": e.extractor} for e in x.events],
+                    "trigger": e.trigger, "extractor": e.extractor,
+                    **_happening_fields(happening_of, e.id)} for e in x.events],
     }
+
+
+def _happening_fields(happening_of: dict[str, Happening] | None, event_id: str) -> dict:
+    h = (happening_of or {}).get(event_id)
+    if h is None:
+        return {}
+    return {"happening": h.id, "independent_sources": h.independent_sources, "origins": list(h.origins)}

@@ -7,7 +7,7 @@ network — from the source once cited to the sentences that follow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from threadline.extract.lexicon import Lexicon
 
@@ -24,6 +24,76 @@ class AttributionState:
     cited: str | None = None   # attribution of the last named source
     in_quote: str | None = None  # attribution of an open quotation
     carrying: bool = False       # the insider source cited goes on speaking
+    #: capitalised names of speakers already placed ("Defense Minister Baek ..." → "Baek" is
+    #: a government official), so that "Baek told the news agency" is placed too
+    speakers: dict = field(default_factory=dict)
+
+
+_REPORTING = (r"said|says|say|told|tells|reported|reports|announced|stated|added|noted|claimed|confirmed|"
+              r"estimated|estimates|believes|believe|predicted|warned|explained|disclosed|revealed|briefed|"
+              r"wrote|writes|assessed|assesses|testified|alleged|insisted|asserted|acknowledged|denied|"
+              r"quoted")
+#: Where a speaker's words begin, looking back from the reporting verb.
+_SPEAKER_START = re.compile(r"(?:^|[,;:“”\"(]|\bthat\b|\band\b|\bwhile\b|\bbut\b)\s*", re.I)
+_BEFORE_VERB = re.compile(rf"([^,;:“”\"()]{{2,90}}?)\s+(?:has |have |had |also |earlier |previously )?(?:{_REPORTING})\b")
+#: A speaker named after the verb: "according to X", "citing X", "quoted X", ", said X" (inverted).
+_AFTER = re.compile(r"(?:\b(?:according to|citing|quoted|cited by)|,\s*(?:said|says))\s+([^,;.“”\"()]{2,90})", re.I)
+#: A date or a vague time between the speaker and the verb is no part of the speaker.
+_TIME_WORDS = re.compile(r"\b(?:on |last |this |earlier |on Monday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|yesterday|today)\b.*$", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _category(phrase: str, lex: Lexicon) -> str | None:
+    for name, pattern in lex.speakers:
+        if pattern.search(phrase):
+            return name
+    return None
+
+
+def find_speaker(text: str, lex: Lexicon, known: dict | None = None) -> tuple[str, str] | None:
+    """Who a sentence's reporting verb names as its source, and the words that name them.
+
+    "..., a resident of the city told RFA" → ``("anonymous_insider", "a resident of the city")``;
+    "a lawmaker said, citing a military intelligence report" → the intelligence, the origin of
+    the chain (``relay`` in the pack); "the analyst says" → ``other``. ``known`` maps speakers'
+    names already placed to their attribution.
+
+    Returns:
+        ``(attribution, phrase)``, or None when no reporting verb names a source.
+    """
+    found: list[tuple[int, int, str, str]] = []   # (relayed origins first, position, category, phrase)
+    relay = lex.relay
+    for m in _AFTER.finditer(text):
+        phrase = m.group(1)
+        cat = _category(phrase, lex) or _named(phrase, known)
+        if cat:
+            relayed = relay is not None and relay.search(text[max(0, m.start() - 2):m.end()])
+            found.append((0 if relayed else 1, m.start(), cat, phrase.strip()))
+    for m in _BEFORE_VERB.finditer(text):
+        phrase = m.group(1)
+        starts = list(_SPEAKER_START.finditer(phrase))
+        if starts:
+            phrase = phrase[starts[-1].end():]
+        phrase = _TIME_WORDS.sub("", phrase)
+        if not phrase.strip() or len(phrase.split()) > 10:
+            continue
+        cat = _category(phrase, lex) or _named(phrase, known)
+        if cat:
+            found.append((1, m.start(), cat, phrase.strip()))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))   # a relayed origin, else the first speaker named
+    return found[0][2], found[0][3]
+
+
+def _named(phrase: str, known: dict | None) -> str | None:
+    if not known:
+        return None
+    for name in _NAME.findall(phrase):
+        if name in known:
+            return known[name]
+    return None
 
 
 #: A sentence that goes on reporting what the source said: a pronoun or "the
@@ -50,7 +120,12 @@ def sentence_attribution(text: str, state: AttributionState, lex: Lexicon,
     if new_paragraph and not text.lstrip().startswith(("“", '"')):
         state.in_quote = None  # a quotation that goes on opens its next paragraph with a quote mark
     found, cue = None, None
-    for name, pattern in lex.attribution:
+    speaker = find_speaker(text, lex, state.speakers)
+    if speaker:
+        found, cue = speaker
+        for name in _NAME.findall(cue):
+            state.speakers.setdefault(name, found)
+    for name, pattern in lex.attribution if found is None else ():
         m = pattern.search(text)
         if m:
             found, cue = name, m.group()

@@ -301,10 +301,13 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         attribution, cue = sentence_attribution(text + _credit_after(doc_text, sent.end_char), state, lex,
                                                 new_paragraph)
         fired = fired_by_sentence[n_sent]
-        if detected is not None:
-            kept = sorted(detected[n_sent], key=lambda t: -detected[n_sent][t])
-        else:
-            kept = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        ruled = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        kept = sorted(detected[n_sent], key=lambda t: -detected[n_sent][t]) if detected is not None else ruled
+        # A rule-named statement the detector does not take for a new happening may still restate
+        # one already told ("When asked which factories the inspectors had been sent to, ..."):
+        # it joins that happening, or is dropped.
+        restating = [t for t in ruled if t not in kept]
+        kept = kept + restating
         if not kept:
             continue
         cue_spans = [(c.start(), c.end()) for _, p in lex.attribution for c in p.finditer(text)]
@@ -316,7 +319,11 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         quantities = find_quantities(text, taken)
         boundaries = [b.start() for b in _ADJUNCT.finditer(text)]
         triggers = {t: _Trigger.of(fired[t]) if t in fired else _Trigger.unnamed(text) for t in kept}
-        trigger_chars = [sent.start_char + triggers[t].start for t in kept]
+        # The words the rules name as events' are rivals for the sentence's dates even where the
+        # detector keeps no event for them: "the inspectors are examining how the factories have
+        # been implementing the plans since last June" dates the plans, not the inspection.
+        trigger_chars = sorted({sent.start_char + triggers[t].start for t in kept}
+                               | {sent.start_char + fired[t].start() for t in ruled})
         for type_ in kept:
             m = triggers[type_]
             trigger_char = sent.start_char + m.start
@@ -366,7 +373,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                     draft.args["facilities"].append(mention_ref(s0, s1))
                     draft.facility_keys.add(span.kb_id_ or span.text.lower())
             draft.products, draft.quantities = list(products), list(quantities)
-            _merge_or_add(drafts, draft, lex.place_chain, dct_year)
+            _merge_or_add(drafts, draft, lex.place_chain, dct_year, restates_only=type_ in restating)
     return [_to_event(document.id, d) for d in drafts]
 
 
@@ -398,13 +405,14 @@ def _historical(when: Timex | None, dct_year: int | None) -> bool:
 
 
 def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, frozenset[str]],
-                  dct_year: int | None = None) -> None:
+                  dct_year: int | None = None, restates_only: bool = False) -> None:
     """Fold a sentence's event into the latest compatible event of its type in the document.
 
     Two statements are of one happening unless their dates disagree; they name
     different facilities, places that do not nest, or plants against other places;
     one tells a story's distant past or is timed by another event ("after the war");
-    they give different figures; or one is a prediction.
+    they give different figures; or one is a prediction. A statement that ``restates_only``
+    joins an earlier happening or is dropped.
     """
     for old in reversed(drafts):
         if old.type != new.type:
@@ -429,6 +437,10 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
         if old.quantities and new.quantities and not {q.value for q in old.quantities} & {q.value for q in new.quantities}:
             continue  # different figures are different statements
         old.evidence.extend(new.evidence)
+        if new.ruled and not old.ruled:
+            # The statement a rule names says what the happening is and how surely; the
+            # detector's guesses before it only add evidence.
+            old.trigger, old.modality, old.ruled = new.trigger, new.modality, True
         if _ATTRIBUTION_RANK.index(new.attribution) < _ATTRIBUTION_RANK.index(old.attribution):
             old.attribution, old.attribution_text = new.attribution, new.attribution_text
         if new.when and (old.when is None or _precision(new.when) > _precision(old.when)):
@@ -440,7 +452,8 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft, place_chain: dict[str, froz
         old.products = sorted(set(old.products) | set(new.products))
         old.quantities.extend(q for q in new.quantities if q not in old.quantities)
         return
-    drafts.append(new)
+    if not restates_only:
+        drafts.append(new)
 
 
 def _to_event(doc_id: str, d: _Draft) -> Event:

@@ -30,6 +30,9 @@ class Lexicon:
     argument_exclusions: re.Pattern
     reporting_time: re.Pattern
     outlets: frozenset[str]  # outlet names (lower case): the reporters, never arguments
+    #: who a reporting verb names, by attribution, in priority order (``speakers`` in events.json)
+    speakers: tuple[tuple[str, re.Pattern], ...] = ()
+    relay: re.Pattern | None = None
     #: each pack place with the places it lies in ("place:panghyon" → kusong, npyongan, KP)
     place_chain: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -45,6 +48,10 @@ def _any(patterns: list[str], where: str) -> re.Pattern:
 ATTRIBUTION_ORDER = ("intelligence_agency", "official_document", "state_media",
                      "government_official", "anonymous_insider")
 MODALITY_ORDER = ("rumored", "predicted", "estimated")
+#: A speaker's words are tried in this order: "Russia's state-run Sputnik news agency" is state media
+#: before it is a news agency, "a military intelligence official" intelligence before an official.
+SPEAKER_ORDER = ("intelligence_agency", "state_media", "official_document", "government_official",
+                 "anonymous_insider", "other")
 
 
 def _place_chains(directory: str | None) -> dict[str, frozenset[str]]:
@@ -79,5 +86,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         argument_exclusions=_any(raw["argument_exclusions"], "argument_exclusions"),
         reporting_time=re.compile(raw["reporting_time"], re.IGNORECASE),
         outlets=frozenset(o.name.lower() for o in outlet_rules(directory)),
+        speakers=tuple((a, _any(raw["speakers"][a], f"speakers.{a}")) for a in SPEAKER_ORDER
+                       if a in raw.get("speakers", {})),
+        relay=_any(raw["speakers"]["relay"], "speakers.relay") if raw.get("speakers", {}).get("relay") else None,
         place_chain=_place_chains(directory),
     )

@@ -33,18 +33,22 @@ def check_public(url: str) -> None:
                                   "use --allow-private to fetch from it")
 
 
-def fetch(url: str, settings: Settings) -> tuple[bytes, str]:
+def fetch(url: str, settings: Settings, request_headers: dict[str, str] | None = None,
+          response: dict | None = None) -> tuple[bytes, str]:
     """GET a URL within the settings' limits.
 
     Args:
         url: the address.
         settings: ``fetch_timeout``, ``fetch_max_bytes``, ``user_agent``, ``allow_private``.
+        request_headers: extra headers, e.g. ``If-None-Match`` for a conditional request.
+        response: when given, filled with the final ``status`` and the
+            response's ``etag`` and ``last_modified`` (None when absent).
     Returns:
-        ``(body, content_type)``.
+        ``(body, content_type)``; ``(b"", "")`` for 304 Not Modified.
     Raises:
         FetchError: refused, unreachable, an HTTP error status, or too large.
     """
-    headers = {"User-Agent": settings.user_agent}
+    headers = {"User-Agent": settings.user_agent, **(request_headers or {})}
     target = url
     try:
         # Redirects are followed by hand so that every hop is checked *before*
@@ -59,9 +63,18 @@ def fetch(url: str, settings: Settings) -> tuple[bytes, str]:
                             raise
                         raise FetchError(url, f"redirected to {target}: {exc.reason}") from exc
                 with client.stream("GET", target) as resp:
+                    if resp.status_code == 304:
+                        # Not Modified (a conditional request): no body, no redirect.
+                        if response is not None:
+                            response.update(status=304, etag=resp.headers.get("etag"),
+                                            last_modified=resp.headers.get("last-modified"))
+                        return b"", ""
                     if resp.is_redirect:
                         target = str(resp.url.join(resp.headers["location"]))
                         continue
+                    if response is not None:
+                        response.update(status=resp.status_code, etag=resp.headers.get("etag"),
+                                        last_modified=resp.headers.get("last-modified"))
                     if resp.status_code >= 400:
                         raise FetchError(url, f"HTTP {resp.status_code}")
                     body = bytearray()

@@ -72,14 +72,26 @@ def read_jsonl(data: bytes, source: str, doc_id: str, rules_dir: str | None = No
             url=rec.get("url"), published=published)
 
 
+def entry_key(entry) -> str | None:
+    """What identifies a feed entry across polls: its id, else its link, else its title."""
+    return entry.get("id") or entry.get("link") or entry.get("title")
+
+
 def read_feed(data: bytes, source: str, doc_id: str, rules_dir: str | None = None,
-              fetch_entry: Callable[[str], Iterator] | None = None, **meta) -> Iterator:
-    """RSS/Atom: each entry's linked page when it can be fetched, else the entry's own text."""
+              fetch_entry: Callable[[str], Iterator] | None = None,
+              keep_entry: Callable[[str | None], bool] | None = None, **meta) -> Iterator:
+    """RSS/Atom: each entry's linked page when it can be fetched, else the entry's own text.
+
+    ``keep_entry(entry_key)`` returning False skips an entry before anything
+    is fetched for it (``threadline follow`` skips the entries already taken).
+    """
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
         raise InputError(source, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
     outlet = feed.feed.get("title")
     for n, entry in enumerate(feed.entries, 1):
+        if keep_entry is not None and not keep_entry(entry_key(entry)):
+            continue
         link = entry.get("link")
         published = None
         if entry.get("published_parsed"):

@@ -24,6 +24,24 @@ def _files(path: Path) -> Iterator[Path]:
         yield path
 
 
+def read_url(url: str, settings: Settings, **meta) -> Iterator:
+    """Fetch a URL and read it: a page is one document, a feed one per entry.
+
+    Args:
+        url: the address.
+        settings: the fetch policy and domain pack.
+        meta: title, outlet, published, known from a feed entry.
+    Raises:
+        FetchError: the URL cannot be fetched.
+    """
+    body, ctype = fetch(url, settings)
+    reader = reader_for(url, body, ctype)
+    kwargs = {"url": url, **{k: v for k, v in meta.items() if v}}
+    if reader is read_feed:
+        kwargs["fetch_entry"] = lambda link, **m: read_url(link, settings, **m)
+    return reader(body, url, make_id("doc", url), settings.domain_pack, **kwargs)
+
+
 def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Document | InputError]:
     """Read every input into documents, in order.
 
@@ -37,12 +55,7 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
     rules = settings.domain_pack
 
     def from_url(url: str, **meta) -> Iterator:
-        body, ctype = fetch(url, settings)
-        reader = reader_for(url, body, ctype)
-        kwargs = {"url": url, **{k: v for k, v in meta.items() if v}}
-        if reader is read_feed:
-            kwargs["fetch_entry"] = from_url
-        return reader(body, url, make_id("doc", url), rules, **kwargs)
+        return read_url(url, settings, **meta)
 
     for item in inputs:
         if _is_url(item) and settings.offline:
@@ -73,3 +86,32 @@ def iter_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Docume
                 yield exc
             except OSError as exc:
                 yield InputError(source, f"cannot read ({exc.strerror})")
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents ``iter_documents`` will yield, counted cheaply, for a progress total.
+
+    A file is one document, a ``.jsonl`` file one per non-empty line.
+    Returns:
+        the count, or None when it cannot be known beforehand (URLs, feeds).
+    """
+    total = 0
+    for item in inputs:
+        if _is_url(item):
+            return None
+        path = Path(item)
+        if not path.exists():
+            continue
+        for file in _files(path):
+            suffix = file.suffix.lower()
+            if suffix in (".xml", ".rss", ".atom"):
+                return None
+            if suffix in (".jsonl", ".ndjson") and file.is_file():   # never read a FIFO or device here
+                try:
+                    with open(file, "rb") as fh:
+                        total += sum(1 for raw in fh if raw.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

@@ -34,6 +34,7 @@ from threadline.store import schema as t
 from threadline.store import search as fts
 from threadline.store.connect import READ_ONLY_OPTION, describe
 from threadline.store.edits import AnalystEdits
+from threadline.store.tracking import Tracking
 from threadline.store.search import SearchHit
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class EntitySummary:
     mentions: int
 
 
-class Store(AnalystEdits):
+class Store(AnalystEdits, Tracking):
     """The knowledge base over one database. Open it with ``open_store``.
 
     Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``.
@@ -542,6 +543,11 @@ class Store(AnalystEdits):
         """
         with self._tx("searching") as conn:
             return fts.run(conn, query, limit)
+
+    def search_count(self, query: str) -> int:
+        """How many hits ``search`` finds for ``query`` with no limit."""
+        with self._tx("counting search hits") as conn:
+            return fts.count(conn, query)
 
     # -- ingest failures -------------------------------------------------------
 

@@ -66,6 +66,19 @@ def engine_for(url: str) -> Engine:
     return _sqlite_engine(url)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The SQLite file a ``db`` setting names; None for memory or a server URL."""
+    url = (url or "").strip()
+    if url in ("", ":memory:") or url.startswith(("postgres", "sqlite://")) and not url.startswith("sqlite:///"):
+        return None
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        return Path(path).expanduser() if path and path != ":memory:" else None
+    if "://" in url:
+        return None
+    return Path(url).expanduser()
+
+
 def describe(engine: Engine) -> str:
     """The engine's URL as safe to show (password hidden)."""
     return engine.url.render_as_string(hide_password=True)

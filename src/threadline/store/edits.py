@@ -7,12 +7,14 @@ entity helpers used here (``_tx``, ``_entity``, ``_insert``,
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Collection
 
 from sqlalchemy import Connection, delete, select, update
 
-from threadline.errors import StoreError
+from threadline.errors import NotFoundError, StoreError
 from threadline.model import DECISION_ACTIONS, Decision, Entity
 from threadline.store import records as rec
 from threadline.store import schema as t
@@ -33,7 +35,7 @@ class AnalystEdits:
         with self._tx("recording a decision", write=True) as conn:
             self._add_decision(conn, d)
 
-    def _add_decision(self, conn: Connection, d: Decision | None) -> None:
+    def _add_decision(self, conn: Connection, d: Decision | None, undo: dict | None = None) -> None:
         if d is None:
             return
         if d.action not in DECISION_ACTIONS:
@@ -42,13 +44,148 @@ class AnalystEdits:
             raise StoreError("a decision needs the analyst who made it")
         if not d.created_at:
             d = replace(d, created_at=rec.utc_now())
-        conn.execute(self._insert(t.decisions).values(**rec.decision_row(d)).on_conflict_do_nothing())
+        row = rec.decision_row(d)
+        row["undo"] = json.dumps(undo, ensure_ascii=False) if undo is not None else None
+        conn.execute(self._insert(t.decisions).values(**row).on_conflict_do_nothing())
 
-    def decisions(self) -> list[Decision]:
-        """Every recorded decision, oldest first."""
+    def decisions(self, active_only: bool = False) -> list[Decision]:
+        """Every recorded decision, oldest first.
+
+        Args:
+            active_only: leave out ``undo`` decisions and the decisions they
+                reversed (what the resolver should still apply).
+        """
         with self._tx("listing decisions") as conn:
-            return [rec.decision_from(row) for row in
-                    conn.execute(select(t.decisions).order_by(t.decisions.c.seq))]
+            found = [rec.decision_from(row) for row in
+                     conn.execute(select(t.decisions).order_by(t.decisions.c.seq))]
+        if not active_only:
+            return found
+        undone = {d.subject for d in found if d.action == "undo"}
+        return [d for d in found if d.action != "undo" and d.id not in undone]
+
+    def undo_decision(self, decision_id: str, decision: Decision) -> Decision:
+        """Reverse an analyst decision and record ``decision`` (an ``undo``) with it.
+
+        The knowledge base returns to its state before the decision: a merged
+        entity comes back with its mentions, event arguments, places inside
+        it and redirects; a rename, alias or split is reversed. Later ingests
+        no longer apply the decision. Reports ingested after the decision
+        keep how they were resolved then.
+
+        Args:
+            decision_id: the id of the decision (``threadline entity log``); a
+                unique prefix of it is enough.
+            decision: the ``undo`` decision to record.
+        Returns:
+            the decision reversed.
+        Raises:
+            NotFoundError: no such decision.
+            StoreError: it is already undone, is itself an undo, was recorded
+                without what it changed, or a later decision about the same
+                entities must be undone first.
+        """
+        with self._tx(f"undoing decision {decision_id}", write=True) as conn:
+            rows = conn.execute(select(t.decisions).order_by(t.decisions.c.seq)).all()
+            matches = [r for r in rows if r.id == decision_id] or [r for r in rows if r.id.startswith(decision_id)]
+            if not matches:
+                raise NotFoundError(f"no decision {decision_id!r}; `threadline entity log` lists them")
+            if len(matches) > 1:
+                raise StoreError(f"{decision_id!r} starts {len(matches)} decision ids; give more of it")
+            row = matches[0]
+            target = rec.decision_from(row)
+            undone = {r.subject for r in rows if r.action == "undo"}
+            if target.action == "undo":
+                raise StoreError(f"{row.id} is itself an undo; to redo, make the decision again")
+            if row.id in undone:
+                raise StoreError(f"decision {row.id} ({target.action}) is already undone")
+            if row.undo is None:
+                raise StoreError(f"decision {row.id} ({target.action}) was recorded without what it changed "
+                                 "(before this version of Threadline), so it cannot be undone")
+            state = json.loads(row.undo)
+            touched = set(state.get("entities", ()))
+            for later in rows:
+                if later.seq <= row.seq or later.action == "undo" or later.id in undone:
+                    continue
+                later_state = json.loads(later.undo) if later.undo else {}
+                if touched & (set(later_state.get("entities", ())) | {later.subject, later.value}):
+                    raise StoreError(f"decision {later.id} ({later.action}, {later.created_at}) came later and "
+                                     "touches the same entities: undo it first")
+            {"merge": self._undo_merge, "split": self._undo_split}.get(
+                target.action, self._undo_entity_edit)(conn, state)
+            self._add_decision(conn, replace(decision, action="undo", subject=row.id, value=target.action))
+        return target
+
+    # -- reversing ---------------------------------------------------------------
+
+    def _entity_state(self, entity: Entity) -> dict:
+        row = rec.entity_row(entity, "")
+        row.pop("updated_at", None)
+        return row
+
+    def _entity_from_state(self, state: dict) -> Entity:
+        return rec.entity_from(SimpleNamespace(**state))
+
+    def _event_state(self, conn: Connection, event_ids: Collection[str]) -> dict:
+        """The argument columns and links of some events, to restore later."""
+        ids = sorted(event_ids)
+        if not ids:
+            return {"events": {}, "links": []}
+        ev, ee = t.events, t.event_entities
+        events = {r.id: {"where": r.where, "actors": r.actors, "facilities": r.facilities}
+                  for r in conn.execute(select(ev.c.id, ev.c.where, ev.c.actors, ev.c.facilities)
+                                        .where(ev.c.id.in_(ids)))}
+        links = [[r.event_id, r.entity_id, r.role] for r in conn.execute(select(ee).where(ee.c.event_id.in_(ids)))]
+        return {"events": events, "links": links}
+
+    def _restore_events(self, conn: Connection, state: dict) -> None:
+        events = state.get("events", {})
+        if not events:
+            return
+        for event_id, columns in events.items():
+            conn.execute(update(t.events).where(t.events.c.id == event_id).values(**columns))
+        conn.execute(delete(t.event_entities).where(t.event_entities.c.event_id.in_(sorted(events))))
+        if state["links"]:
+            conn.execute(t.event_entities.insert(),
+                         [{"event_id": e, "entity_id": i, "role": r} for e, i, r in state["links"]])
+
+    def _undo_entity_edit(self, conn: Connection, state: dict) -> None:
+        before = self._entity_from_state(state["before"])
+        self._entity(conn, before.id)
+        self._update_entity(conn, before)
+
+    def _undo_merge(self, conn: Connection, state: dict) -> None:
+        kept, dropped = self._entity_from_state(state["kept"]), self._entity_from_state(state["dropped"])
+        now = rec.utc_now()
+        conn.execute(self._insert(t.entities).on_conflict_do_nothing(), [rec.entity_row(dropped, now)])
+        self._update_entity(conn, dropped, now)
+        self._update_entity(conn, kept, now)
+        for chunk in rec.chunks(state["mentions"]):
+            conn.execute(update(t.mentions).where(t.mentions.c.id.in_(chunk)).values(entity_id=dropped.id))
+        self._restore_events(conn, state)
+        for chunk in rec.chunks(state["children"]):
+            conn.execute(update(t.entities).where(t.entities.c.id.in_(chunk)).values(located_in=dropped.id))
+        r = t.entity_redirects
+        conn.execute(delete(r).where(r.c.old_id == dropped.id))
+        for chunk in rec.chunks(state["redirects_in"]):
+            conn.execute(update(r).where(r.c.old_id.in_(chunk)).values(new_id=dropped.id))
+        if state["redirects_deleted"]:
+            conn.execute(self._insert(r).on_conflict_do_nothing(),
+                         [{"old_id": o, "new_id": n} for o, n in state["redirects_deleted"]])
+
+    def _undo_split(self, conn: Connection, state: dict) -> None:
+        old = self._entity_from_state(state["before"])
+        new_id = state["new_id"]
+        for chunk in rec.chunks(state["mentions"]):
+            conn.execute(update(t.mentions).where(t.mentions.c.id.in_(chunk)).values(entity_id=old.id))
+        self._restore_events(conn, state)
+        self._update_entity(conn, old)
+        if state["new_before"] is not None:
+            self._update_entity(conn, self._entity_from_state(state["new_before"]))
+        else:
+            still = conn.execute(select(t.mentions.c.id).where(t.mentions.c.entity_id == new_id).limit(1)).first()
+            if still is None:
+                conn.execute(delete(t.entity_names).where(t.entity_names.c.entity_id == new_id))
+                conn.execute(delete(t.entities).where(t.entities.c.id == new_id))
 
     def merge_entities(self, keep: str, drop: str, decision: Decision | None = None) -> None:
         """Fold entity ``drop`` into ``keep``.
@@ -70,6 +207,18 @@ class AnalystEdits:
             raise StoreError(f"cannot merge entity {keep!r} into itself")
         with self._tx(f"merging {drop} into {keep}", write=True) as conn:
             kept, dropped = self._entity(conn, keep), self._entity(conn, drop)
+            r = t.entity_redirects
+            affected = {row.event_id for row in conn.execute(
+                select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id == drop))}
+            undo = {"entities": [keep, drop], "kept": self._entity_state(kept), "dropped": self._entity_state(dropped),
+                    "mentions": list(conn.execute(select(t.mentions.c.id).where(t.mentions.c.entity_id == drop))
+                                     .scalars()),
+                    "children": list(conn.execute(select(t.entities.c.id).where(t.entities.c.located_in == drop))
+                                     .scalars()),
+                    "redirects_in": list(conn.execute(select(r.c.old_id).where(r.c.new_id == drop)).scalars()),
+                    "redirects_deleted": [[row.old_id, row.new_id] for row in conn.execute(
+                        select(r).where(r.c.old_id.in_([drop, keep])))],
+                    **self._event_state(conn, affected)}
             conn.execute(update(t.mentions).where(t.mentions.c.entity_id == drop).values(entity_id=keep))
             self._move_event_links(conn, drop, keep)
             conn.execute(update(t.entities).where(t.entities.c.located_in == drop).values(located_in=keep))
@@ -83,7 +232,7 @@ class AnalystEdits:
             conn.execute(update(t.entity_redirects).where(t.entity_redirects.c.new_id == drop).values(new_id=keep))
             conn.execute(delete(t.entity_redirects).where(t.entity_redirects.c.old_id.in_([drop, keep])))
             conn.execute(t.entity_redirects.insert().values(old_id=drop, new_id=keep))
-            self._add_decision(conn, decision)
+            self._add_decision(conn, decision, undo)
 
     def _move_event_links(self, conn: Connection, old: str, new: str,
                           only_events: Collection[str] | None = None) -> None:
@@ -124,7 +273,7 @@ class AnalystEdits:
             entity = self._entity(conn, entity_id)
             renamed = rec.with_aliases(replace(entity, name=name.strip()), [entity.name])
             self._update_entity(conn, renamed)
-            self._add_decision(conn, decision)
+            self._add_decision(conn, decision, {"entities": [entity_id], "before": self._entity_state(entity)})
 
     def add_alias(self, entity_id: str, alias: str, decision: Decision | None = None) -> None:
         """Add an alias to an entity (no-op when it already has that name).
@@ -144,7 +293,7 @@ class AnalystEdits:
             updated = rec.with_aliases(entity, [alias.strip()])
             if updated != entity:
                 self._update_entity(conn, updated)
-            self._add_decision(conn, decision)
+            self._add_decision(conn, decision, {"entities": [entity_id], "before": self._entity_state(entity)})
 
     def split_entity(self, entity_id: str, surface: str, new_entity: Entity,
                      decision: Decision | None = None) -> int:
@@ -172,6 +321,7 @@ class AnalystEdits:
         key = rec.normalize_name(surface)
         with self._tx(f"splitting {entity_id}", write=True) as conn:
             old = self._entity(conn, entity_id)
+            new_before = self._load_entities(conn, [new_entity.id]).get(new_entity.id)
             self._upsert_entities(conn, [rec.with_aliases(new_entity, [surface])], rec.utc_now())
             m = t.mentions
             moved = [row for row in conn.execute(select(m).where(m.c.entity_id == entity_id))
@@ -190,10 +340,14 @@ class AnalystEdits:
                     if any(d == event.doc_id and any(s.start <= a and b <= s.end for s in event.evidence)
                            for d, a, b in spots):
                         affected.add(event.id)
+            undo = {"entities": [entity_id, new_entity.id], "before": self._entity_state(old),
+                    "new_id": new_entity.id,
+                    "new_before": self._entity_state(new_before) if new_before is not None else None,
+                    "mentions": [row.id for row in moved], **self._event_state(conn, affected)}
             self._move_event_links(conn, entity_id, new_entity.id, only_events=affected)
             kept = replace(old, aliases=tuple(a for a in old.aliases
                                               if rec.alias_key(a) != rec.alias_key(surface)))
             if kept != old:
                 self._update_entity(conn, kept)
-            self._add_decision(conn, decision)
+            self._add_decision(conn, decision, undo)
         return len(moved)

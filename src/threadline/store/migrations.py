@@ -40,19 +40,16 @@ def create_current(conn: Connection) -> None:
     """Create every table of the current schema and the full-text index."""
     schema.metadata.create_all(conn)
     search.create_index(conn)
-    search.create_substring_index(conn)
-
-
-def _initial(conn: Connection) -> None:
-    schema.metadata.create_all(conn)
-    search.create_index(conn)
 
 
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
-                 "decisions, failures, signatures, full-text index", _initial),
-    Migration(2, "substring index for Korean search (FTS5 trigram; pg_trgm)", search.create_substring_index),
+                 "decisions, failures, signatures, full-text index", create_current),
+    Migration(2, "decisions.undo: what each decision changed, to reverse it",
+              lambda conn: conn.execute(text("ALTER TABLE decisions ADD COLUMN undo TEXT"))),
+    Migration(3, "watches, feeds and feed_entries: what analysts watch and the feeds they follow",
+              lambda conn: [table.create(conn) for table in (schema.watches, schema.feeds, schema.feed_entries)]),
 )
 
 

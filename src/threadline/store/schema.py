@@ -190,6 +190,8 @@ decisions = Table(
     Column("analyst", String, nullable=False),
     Column("reason", Text, nullable=False),
     Column("created_at", String, nullable=False),
+    # What the decision changed, as JSON, so ``threadline entity undo`` can reverse it.
+    Column("undo", Text),
 )
 Index("ix_decisions_subject", decisions.c.subject)
 
@@ -216,6 +218,36 @@ search_index = Table(
     Column("body", Text, nullable=False),
 )
 Index("ix_search_index_doc", search_index.c.doc_id)
+
+#: What an analyst watches (an entity, with what lies in it, or an event type),
+#: and when ``threadline watch report`` last reported on it.
+watches = Table(
+    "watches", metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),          # entity | type
+    Column("target", String, nullable=False),        # an entity id or an event type
+    Column("label", Text, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("reported_at", String, nullable=False),
+)
+
+#: Feeds followed by ``threadline follow``: the validators of the last
+#: response (for conditional requests) and the entries already taken.
+feeds = Table(
+    "feeds", metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", String),
+    Column("status", Text),
+)
+feed_entries = Table(
+    "feed_entries", metadata,
+    Column("feed_url", Text, nullable=False),
+    Column("entry", Text, nullable=False),
+    Column("seen_at", String, nullable=False),
+    PrimaryKeyConstraint("feed_url", "entry"),
+)
 
 #: The tables ``Store.count`` answers for.
 COUNTABLE = {

@@ -8,6 +8,10 @@ cut in Python, so both backends return exactly the same ``SearchHit`` shape.
 Query language, the same on both: words are ANDed ("artillery shells" finds
 text with both words, in any order); text in double quotes is a phrase;
 punctuation is ignored, so no user input can break the query syntax.
+
+Korean, Japanese and Chinese are not split into words by spaces the way the
+indexes expect ("혜산시에서" is one token), so a query holding such a word is
+matched as a substring of the text instead (``LIKE``, on both backends).
 """
 from __future__ import annotations
 
@@ -27,9 +31,8 @@ PG_MAX_INDEXED_CHARS = 500_000
 _OPEN, _CLOSE = "\x01", "\x02"
 _SNIPPET_RADIUS = 100
 _WORD = re.compile(r"\w+")
-#: Korean words carry their particles ("혜산시에서"), so neither FTS5's unicode61 words nor
-#: PostgreSQL's English tsvector find "혜산" in them: a query with Hangul matches substrings.
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Hangul (syllables and jamo), kana and CJK ideographs: matched as substrings.
+_SUBSTRING_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -79,39 +82,6 @@ def create_index(conn: Connection) -> None:
             "ALTER TABLE search_index ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
             f"(to_tsvector('{PG_CONFIG}', left(body, {PG_MAX_INDEXED_CHARS}))) STORED")
         conn.exec_driver_sql("CREATE INDEX ix_search_index_tsv ON search_index USING gin (tsv)")
-
-
-def create_substring_index(conn: Connection) -> None:
-    """Index ``search_index`` for substring search (Korean words carry their particles).
-
-    SQLite: an FTS5 table with the trigram tokenizer, kept in step by triggers, which
-    answers ``LIKE '%...%'`` for needles of three characters or more. PostgreSQL: a
-    pg_trgm GIN index, which does the same; where the extension cannot be created
-    (no rights), substring search still works, by scanning.
-    """
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS search_trigram USING fts5(body, content='search_index', "
-            "content_rowid='id', tokenize='trigram')")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS search_trigram_ai AFTER INSERT ON search_index BEGIN "
-            "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS search_trigram_ad AFTER DELETE ON search_index BEGIN "
-            "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); END")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS search_trigram_au AFTER UPDATE ON search_index BEGIN "
-            "INSERT INTO search_trigram(search_trigram, rowid, body) VALUES ('delete', old.id, old.body); "
-            "INSERT INTO search_trigram(rowid, body) VALUES (new.id, new.body); END")
-        conn.exec_driver_sql("INSERT INTO search_trigram(search_trigram) VALUES ('rebuild')")
-    else:
-        savepoint = conn.begin_nested()
-        try:
-            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_search_index_trgm ON search_index USING gin (body gin_trgm_ops)")
-            savepoint.commit()
-        except Exception:  # no right to create the extension: substring search scans instead
-            savepoint.rollback()
 
 
 def index_body(text_: str) -> str:
@@ -176,12 +146,12 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     words, phrases = parse_query(query)
     if (not words and not phrases) or limit <= 0:
         return []
+    if _needs_substring(words, phrases):
+        return _substring_run(conn, words, phrases, limit)
     # Fetch extra rows: an event with several evidence sentences may match
     # more than once and is reported once.
     fetch = limit * 2 + 5
-    if any(_HANGUL.search(t) for t in words + [w for p in phrases for w in p]):
-        rows = _substring_rows(conn, words, phrases, fetch)
-    elif conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":
         rows = conn.execute(text(
             "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             "highlight(search_fts, 0, char(1), char(2)) AS marked "
@@ -215,42 +185,84 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     return hits
 
 
-@dataclass(frozen=True)
-class _Row:
-    doc_id: str
-    event_id: str | None
-    kind: str
-    start: int
-    end: int
-    title: str | None
-    event_type: str | None
-    marked: str
+def count(conn: Connection, query: str) -> int:
+    """How many hits ``run`` would return with no limit (each event once)."""
+    words, phrases = parse_query(query)
+    if not words and not phrases:
+        return 0
+    distinct = "count(DISTINCT coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT)))"
+    if _needs_substring(words, phrases):
+        where, params = _like_filter(conn, words, phrases)
+        return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE {where}"), params).scalar_one()
+    if conn.dialect.name == "sqlite":
+        return conn.execute(text(
+            f"SELECT {distinct} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
+            "WHERE search_fts MATCH :q"), {"q": _fts5_query(words, phrases)}).scalar_one()
+    tsq, params = _pg_tsquery(words, phrases)
+    return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE si.tsv @@ {tsq}"), params).scalar_one()
 
 
-def _substring_rows(conn: Connection, words: list[str], phrases: list[list[str]], fetch: int) -> list[_Row]:
-    """Rows holding every word and phrase as a substring, the same SQL on both backends;
-    documents before events, then in index order (no rank: substrings carry no word statistics)."""
+def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:
+    return any(_SUBSTRING_SCRIPT.search(w) for w in words + [t for p in phrases for t in p])
+
+
+def _like_filter(conn: Connection, words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
+    """Every word and phrase as a substring of the row (case-insensitive for Latin letters)."""
+    op = "ILIKE" if conn.dialect.name == "postgresql" else "LIKE"
     needles = words + [" ".join(p) for p in phrases]
-    where = " AND ".join(f"si.body LIKE :n{i} ESCAPE '!'" for i in range(len(needles)))
-    if conn.dialect.name == "sqlite" and min(len(n) for n in needles) >= 3 and _has_trigram(conn):
-        # The trigram index narrows the rows; the LIKE on search_index keeps the escape rules.
-        where = (" AND ".join(f"body LIKE :n{i} ESCAPE '!'" for i in range(len(needles))))
-        where = f"si.id IN (SELECT rowid FROM search_trigram WHERE {where})"
-    params = {f"n{i}": "%" + n.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
-              for i, n in enumerate(needles)}
-    found = conn.execute(text(
+    clauses, params = [], {}
+    for i, needle in enumerate(needles):
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(f"si.body {op} :s{i} ESCAPE '\\'")
+        params[f"s{i}"] = f"%{escaped}%"
+    return " AND ".join(clauses), params
+
+
+def _substring_run(conn: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[SearchHit]:
+    """Hits for a query matched by substring, in index order, matches marked as FTS would."""
+    where, params = _like_filter(conn, words, phrases)
+    rows = conn.execute(text(
         "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, si.body "
         "FROM search_index si JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id "
-        f"WHERE {where} ORDER BY CASE WHEN si.kind = 'document' THEN 0 ELSE 1 END, si.id LIMIT :n"),
-        {**params, "n": fetch}).all()
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
-    return [_Row(r.doc_id, r.event_id, r.kind, r.start, r.end, r.title, r.event_type,
-                 pattern.sub(lambda m: _OPEN + m.group() + _CLOSE, r.body)) for r in found]
+        f"WHERE {where} ORDER BY si.id LIMIT :n"), {**params, "n": limit * 2 + 5}).all()
+    needles = [n.casefold() for n in words + [" ".join(p) for p in phrases]]
+    hits: list[SearchHit] = []
+    seen_events: set[str] = set()
+    for row in rows:
+        if row.event_id is not None:
+            if row.event_id in seen_events:
+                continue
+            seen_events.add(row.event_id)
+        hits.append(_hit(_Marked(row, _mark(row.body, needles))))
+        if len(hits) >= limit:
+            break
+    return hits
 
 
-def _has_trigram(conn: Connection) -> bool:
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_trigram'").first() is not None
+class _Marked:
+    """A substring-search row seen as an FTS row: ``marked`` is the body with matches marked."""
+
+    def __init__(self, row, marked: str):
+        self._row, self.marked = row, marked
+
+    def __getattr__(self, name):
+        return getattr(self._row, name)
+
+
+def _mark(body: str, needles: list[str]) -> str:
+    folded = body.casefold()
+    if len(folded) != len(body):     # casefolding changed lengths: mark nothing rather than misplace
+        return body
+    spans = sorted((m.start(), m.start() + len(n)) for n in needles if n
+                   for m in re.finditer(re.escape(n), folded))
+    pieces, cursor = [], 0
+    for a, b in spans:
+        if a < cursor:
+            continue
+        pieces += [body[cursor:a], _OPEN, body[a:b], _CLOSE]
+        cursor = b
+    pieces.append(body[cursor:])
+    return "".join(pieces)
 
 
 def _pg_tsquery(words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:

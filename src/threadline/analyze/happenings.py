@@ -1,0 +1,209 @@
+"""Happenings: which claims, across reports, tell of one real-world happening, and from how
+many independent origins.
+
+Two claims are joined only on positive evidence, and every decision keeps its reason:
+
+- never two claims of one report (extraction already folds a report's restatements);
+- never across types, incompatible times (each at its own precision: "2024-03" holds
+  "2024-03-02", not "2024-04"), facilities that differ, places of which neither lies in
+  the other, or a prediction against an observation;
+- joined when both are dated to the same month or more precisely and they share a facility,
+  a place below the country, an actor other than a country, or a figure about the same
+  parties;
+- otherwise the evidence is too thin: they stay apart and are listed as possibly related,
+  never counted as corroboration (false corroboration is worse than a missed link).
+
+A group is built in publication order: a claim joins the first group one of whose claims it
+is joined to and none of whose claims it is kept apart from.
+
+Independence follows the origin, not the outlet: an agency and every report relaying it are
+one origin (state media, an intelligence service, an official document); a syndicated or
+near-duplicate copy is its original's origin; an outlet's anonymous insiders are that outlet's
+network; anything else is the outlet that reports it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from threadline.model import Document, Event, make_id
+from threadline.temporal import values_compatible
+
+#: State media of the DPRK, whichever organ a report names: one origin.
+_DPRK_STATE_MEDIA = re.compile(r"KCNA|Korean Central|Rodong|state media|Minju Joson|Uriminzokkiri", re.I)
+_AGENCIES = (("NIS", re.compile(r"\bNIS\b|National Intelligence Service|South Korea'?s? (?:spy|intelligence) agency", re.I)),
+             ("CIA", re.compile(r"\bCIA\b", re.I)), ("DIA", re.compile(r"\bDIA\b|Defense Intelligence Agency", re.I)))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why two claims were joined or kept apart: ``verdict`` is ``joined``, ``apart`` or ``thin``."""
+
+    a: str
+    b: str
+    verdict: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Happening:
+    """Claims of one happening: its id, the claims, their origins, and the reasons."""
+
+    id: str
+    type: str
+    claims: tuple[tuple[Event, Document], ...]
+    origins: tuple[str, ...]
+    decisions: tuple[Decision, ...] = ()
+    possibly_related: tuple[str, ...] = ()
+
+    @property
+    def independent_sources(self) -> int:
+        return len(self.origins)
+
+
+def _root(document: Document, documents: dict[str, Document]) -> Document:
+    seen = set()
+    while document.near_duplicate_of and document.near_duplicate_of in documents and document.id not in seen:
+        seen.add(document.id)
+        document = documents[document.near_duplicate_of]
+    return document
+
+
+def origin(event: Event, document: Document, documents: dict[str, Document]) -> str:
+    """The independent origin behind one claim, as words an analyst can check."""
+    root = _root(document, documents)
+    outlet = root.outlet or root.source or root.id
+    cue = event.attribution_text or ""
+    if event.attribution == "state_media":
+        if _DPRK_STATE_MEDIA.search(cue) or root.source_type == "state_media" and not cue:
+            return "DPRK state media"
+        return f"state media: {cue}" if cue else "state media"
+    if event.attribution == "intelligence_agency":
+        name = next((n for n, p in _AGENCIES if p.search(cue)), None)
+        return f"intelligence: {name or cue or 'unnamed agency'}"
+    if event.attribution == "official_document":
+        return "an official document"
+    if event.attribution == "anonymous_insider":
+        return f"insiders of {outlet}"
+    return outlet
+
+
+def _month_or_better(when: str | None) -> bool:
+    return bool(when) and len(when.split("/")[0]) >= 7 and "X" not in when.split("/")[0][:7]
+
+
+def _nested(a: set[str], b: set[str], chain: dict[str, frozenset[str]]) -> bool:
+    return any(x == y or x in chain.get(y, ()) or y in chain.get(x, ()) for x in a for y in b)
+
+
+def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: frozenset[str] = frozenset()
+            ) -> tuple[str, str]:
+    """``(verdict, reason)`` for two claims: ``joined``, ``apart`` or ``thin`` (not enough to join).
+
+    Args:
+        a, b: the claims (resolved events).
+        chain: each place id with the places it lies in.
+        countries: ids of country entities (too broad to identify a happening alone).
+    """
+    if a.doc_id == b.doc_id:
+        return "apart", "one report tells them as two happenings"
+    if a.type != b.type:
+        return "apart", f"types differ ({a.type}, {b.type})"
+    if (a.modality == "predicted") != (b.modality == "predicted"):
+        return "apart", "a prediction is not a report of what happened"
+    if not values_compatible(a.when, b.when):
+        return "apart", f"times disagree ({a.when} against {b.when})"
+    fa, fb = set(a.facilities), set(b.facilities)
+    if fa and fb and not fa & fb:
+        return "apart", "different facilities"
+    pa, pb = set(a.where), set(b.where)
+    if pa and pb and not _nested(pa, pb, chain):
+        return "apart", "places of which neither lies in the other"
+    dated = _month_or_better(a.when) and _month_or_better(b.when)
+    if not dated:
+        # A facility's or a country's story runs for years: without a date on both sides, a
+        # shared name says two claims are about one thing, not about one happening.
+        return "thin", "not both dated to the month: nothing places them at one time"
+    if fa & fb:
+        return "joined", "same facility, same month or closer"
+    shared_places = {p for p in pa if _nested({p}, pb, chain)} - countries
+    if shared_places:
+        return "joined", "same place, same month or closer"
+    shared_actors = (set(a.actors) & set(b.actors)) - countries
+    if shared_actors:
+        return "joined", "same actor, same month or closer"
+    figures = {(q.value, q.per) for q in a.quantities if q.value} & {(q.value, q.per) for q in b.quantities if q.value}
+    if figures and (pa & pb or set(a.actors) & set(b.actors)):
+        return "joined", "same figure about the same parties"
+    day_a, day_b = a.when.split("/")[0], b.when.split("/")[0]
+    if (pa & pb or set(a.actors) & set(b.actors)) and day_a == day_b and len(day_a) >= 10 and "X" not in day_a:
+        return "joined", "same parties, same day"
+    return "thin", "compatible, but nothing identifies them as one happening"
+
+
+def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, frozenset[str]],
+                     countries: frozenset[str] = frozenset(),
+                     documents: dict[str, Document] | None = None) -> list[Happening]:
+    """Group claims into happenings, in publication order, with every decision's reason.
+
+    Args:
+        claims: ``(event, document)`` pairs with resolved arguments.
+        chain: each place id with the places it lies in (``Lexicon.place_chain``).
+        countries: country entity ids.
+        documents: every document a near-copy chain may lead to (default: those in ``claims``).
+    Returns:
+        happenings, in the order of their first claim.
+    """
+    documents = dict(documents or {})
+    documents.update({d.id: d for _, d in claims})
+    ordered = sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id, c[0].start))
+    groups: list[dict] = []
+    for event, doc in ordered:
+        home, notes = None, []
+        for g in groups:
+            verdicts = [(other, *compare(event, other, chain, countries)) for other, _ in g["claims"]]
+            if any(v == "apart" for _, v, _ in verdicts):
+                continue
+            joined = [(o, r) for o, v, r in verdicts if v == "joined"]
+            if joined and home is None:
+                home = g
+                notes += [Decision(event.id, o.id, "joined", r) for o, r in joined]
+            elif any(v == "thin" for _, v, _ in verdicts):
+                g["related"].add(event.id)
+        if home is None:
+            home = {"claims": [], "decisions": [], "related": set()}
+            groups.append(home)
+        home["claims"].append((event, doc))
+        home["decisions"].extend(notes)
+    out = []
+    for g in groups:
+        first = g["claims"][0][0]
+        origins = tuple(sorted({origin(e, d, documents) for e, d in g["claims"]}))
+        related = tuple(sorted(g["related"] - {e.id for e, _ in g["claims"]}))
+        out.append(Happening(make_id("happening", first.id), first.type, tuple(g["claims"]), origins,
+                             tuple(g["decisions"]), related))
+    return out
+
+
+def run_happenings(extractions, domain_pack: str | None = None) -> list[Happening]:
+    """The happenings of a run of extractions (``threadline extract``), with places nested by the
+    pack's hierarchy and, beyond the pack, by each entity's ``located_in``."""
+    from threadline.extract.lexicon import load_lexicon
+
+    chain = dict(load_lexicon(domain_pack).place_chain)
+    parents, countries = {}, set()
+    for x in extractions:
+        for e in x.entities:
+            if e.located_in:
+                parents[e.id] = e.located_in
+            if e.kind == "place" and (e.level == "country" or e.id.startswith("country:")):
+                countries.add(e.id)
+    for place in parents:
+        if place not in chain:
+            up, seen = [place], {place}
+            while parents.get(up[-1]) and parents[up[-1]] not in seen:
+                up.append(parents[up[-1]])
+                seen.add(up[-1])
+            chain[place] = frozenset(up) | chain.get(up[-1], frozenset())
+    claims = [(e, x.document) for x in extractions for e in x.events]
+    return group_happenings(claims, chain, frozenset(countries))
