@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: install demo serve test bench bench-web scaling anchors eval train curve clean
+.PHONY: install demo serve test bench bench-web scaling anchors eval eval-korean train curve clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,7 @@ test: install
 # Throughput against the stock spaCy model (long: about 4 minutes for 2,000 stories).
 bench: install
 	$(PY) benchmarks/throughput.py --n $${N:-2000}
+	$(PY) benchmarks/korean_throughput.py
 
 # Cost per KB of a long report against a short one (linear is 1.0; about 1 minute).
 scaling: install
@@ -49,6 +50,11 @@ anchors: install
 # Scores on the shared gold sets (../shared/eval).
 eval: install
 	$(PY) scripts/evaluate.py
+
+# Korean: the dev split (Korean reports and their English counterparts) and edition linking.
+eval-korean: install
+	$(PY) scripts/evaluate.py korean:dev korean-en:dev
+	$(PY) -m eval.korean.link_pairs dev
 
 # Retrain the bundled event detector from eval/ (train splits; thresholds from the dev splits).
 train: install

@@ -4,6 +4,9 @@ Two collections, each with frozen train/dev/test splits:
   ``kcna2011``  KCNA 2011 stories drawn at random (``eval/splits/kcna2011.json``); the story
                 text is read from ``../shared/corpus/kcna-2011.jsonl`` (it is not ours to ship),
                 the gold from ``eval/gold/kcna2011/<id>.json``;
+  ``korean``    Korean reports the project wrote (and English counterparts of some), in
+                ``eval/korean/reports/{ko,en}-<split>-NNN.json`` with gold in ``eval/korean/gold/``,
+                both built by ``eval/korean/build_gold.py`` from the hand annotation;
   ``own``       reports the project wrote in the manner of news agencies, broadcasters,
                 relayed intelligence briefings, imagery analyses, insider outlets and state
                 media (``eval/reports/own-<split>-NNN.json``, invented for evaluation), with
@@ -19,7 +22,7 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
 SHARED = EVAL.parent.parent / "shared"
-COLLECTIONS = ("kcna2011", "own")
+COLLECTIONS = ("kcna2011", "own", "korean", "korean-en")
 SPLITS = ("train", "dev", "test")
 
 
@@ -48,6 +51,15 @@ def documents(name: str, shared: Path = SHARED) -> list[tuple[dict, dict]]:
         ids = [i for i in ids if (gold_dir / f"{i}.json").exists()]
         inputs = _kcna_inputs(ids, shared)
         records = [inputs[i] for i in ids]
+    elif collection in ("korean", "korean-en"):
+        # korean: the Korean reports; korean-en: their English counterparts
+        gold_dir = EVAL / "korean" / "gold"
+        records = []
+        prefix = "ko" if collection == "korean" else "en"
+        for path in sorted((EVAL / "korean" / "reports").glob(f"{prefix}-{split}-*.json")):
+            if (gold_dir / path.name).exists():
+                r = json.loads(path.read_text(encoding="utf-8"))
+                records.append({k: r[k] for k in ("id", "text", "published", "title", "outlet", "url") if r.get(k)})
     else:
         records = []
         for path in sorted((EVAL / "reports").glob(f"own-{split}-*.json")):

@@ -83,7 +83,24 @@ def test_ingest_says_which_reports_were_not_read_for_facts(tmp_path):
     result = tl("ingest", tmp_path / "es.txt", "--db", tmp_path / "kb.db", "--offline")
     assert result.exit_code == 0
     assert "1 stored" in result.stdout
-    assert "1 report(s) not in English: stored and searchable, nothing extracted" in result.stdout
+    assert "1 report(s) not in English or Korean: stored and searchable, nothing extracted" in result.stdout
+
+
+def test_a_mixed_folder_is_one_knowledge_base(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "March 20, 2024\n\nMunitions Factory No. 71 in Taechon County, North Pyongan Province, has been producing "
+        "shells on three shifts since last month, a source told Daily NK.\n", encoding="utf-8")
+    (tmp_path / "ko.txt").write_text(
+        "2024년 3월 20일\n\n평안북도 태천군의 제71호 군수공장이 지난달부터 3교대로 포탄을 생산하고 있다고 "
+        "소식통이 데일리NK에 전했다.\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    result = tl("ingest", tmp_path, "--db", db, "--offline")
+    assert result.exit_code == 0 and "2 stored" in result.stdout
+    assert "1 report(s) linked to their edition in another language" in result.stdout
+    korean, english = tl("show", "태천군", "--db", db), tl("show", "Taechon", "--db", db)
+    assert korean.exit_code == 0 and korean.stdout == english.stdout
+    claims = tl("claims", "--entity", "제71호 군수공장", "--db", db)
+    assert "2 claim(s) in 1 group(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
 
 
 def test_ingest_of_a_missing_path_exits_1(tmp_path):

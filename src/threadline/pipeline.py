@@ -14,15 +14,19 @@ from threadline.domain import load_pack
 from threadline.errors import InputError, StoreError
 from threadline.extract.detector import load_detector
 from threadline.extract.events import extract_events
+from threadline.extract.korean_events import extract_korean_events
 from threadline.extract.lexicon import load_lexicon
 from threadline.ingest import dedup
 from threadline.ingest.offsets import OffsetMap
 from threadline.ingest.sources import iter_documents
-from threadline.model import Document, Extraction
+from threadline.model import Document, Extraction, PublishedDate
 from threadline.nlp import annotate, build_nlp
+from threadline.nlp.korean import KoreanReader
 from threadline.resolve import Resolver
+from threadline.resolve.editions import EditionIndex
 from threadline.settings import Settings
 from threadline.temporal import find_timexes
+from threadline.temporal.korean import find_korean_timexes
 
 
 @dataclass
@@ -33,7 +37,8 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     near_duplicates: int = 0
-    not_english: int = 0
+    editions: int = 0  # reports linked to their edition in another language
+    not_english: int = 0  # stored, nothing extracted (Korean is read, so not counted here)
     failures: list[InputError] = field(default_factory=list)
 
     @property
@@ -56,18 +61,36 @@ class Extractor:
                    for d in decisions if d.action == "alias"]
         if aliases:
             self.nlp.get_pipe("threadline_entities_v1").add_names(aliases)
+        self._korean: KoreanReader | None = None  # loaded on the first Korean report
+
+    @property
+    def korean(self) -> KoreanReader:
+        if self._korean is None:
+            self._korean = KoreanReader(self.settings.domain_pack)
+        return self._korean
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Annotate, extract and resolve documents, in batches of ``settings.batch_size``.
 
-        A report not in English comes back as it is, with nothing extracted: the
-        recognisers read English, and on other text they produce noise, not facts.
+        Korean reports are read by the Korean reader into the same kind of annotated
+        doc. A report in another language comes back as it is, with nothing extracted:
+        the recognisers read English, and on other text they produce noise, not facts.
         """
         for batch in _batches(documents, self.settings.batch_size):
             english = [d for d in batch if d.language == "en"]
+            korean = [d for d in batch if d.language == "ko"]
             done = {id(d): x for d, x in zip(english, self._extract_english(english))}
+            done.update((id(d), x) for d, x in zip(korean, self._extract_korean(korean)))
             for d in batch:
                 yield done.get(id(d)) or Extraction(document=d)
+
+    def _extract_korean(self, documents: list[Document]) -> Iterator[Extraction]:
+        for document, doc, omap in self.korean.annotate(_with_korean_dates(documents)):
+            events = extract_korean_events(document, doc, omap, self.korean.rules)
+            res = self.resolver.resolve(document, doc, omap, events)
+            timexes = [_to_original(t, omap) for t in doc._.timexes or ()]
+            yield Extraction(document=document, entities=res.entities, mentions=res.mentions,
+                             timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=res.events)
 
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
         annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)
@@ -90,6 +113,18 @@ class Extractor:
                              mentions=tuple(mentions) if len(parts) == 1 else
                              tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
                              timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=tuple(events))
+
+
+def _with_korean_dates(documents: list[Document]) -> Iterator[Document]:
+    """A Korean report without a known publication date takes the first full date it states
+    ("2024년 3월 7일" under the headline), as inferred: the English inference reads English dates."""
+    for d in documents:
+        if d.published.value is None:
+            full = next((t for t in find_korean_timexes(d.text, None) if len(t.value or "") == 10
+                         and not t.value.startswith("X")), None)
+            if full is not None:
+                d = replace(d, published=PublishedDate(full.value, "inferred", full.text))
+        yield d
 
 
 def _to_original(timex, omap: OffsetMap):
@@ -162,7 +197,7 @@ def run(sources: Iterable[str], settings: Settings, store,
                 # Same file name, different text: keep both, apart.
                 item = replace(item, id=f"{item.id}-{item.content_hash[:8]}")
             seen_ids.add(item.id)
-            if item.language != "en":
+            if item.language not in ("en", "ko"):
                 report.not_english += 1
             content = OffsetMap.build(item.text, item.content).clean
             sig = dedup.signature(content)
@@ -182,9 +217,15 @@ def run(sources: Iterable[str], settings: Settings, store,
         store.record_failure(error.source, error.reason)
         notify("failure", error)
 
+    # A report's other-language edition (the Korean edition of an English story) is one origin.
+    editions = EditionIndex()
     for batch in _batches(fresh_documents(), settings.batch_size):
         signatures = {d.id: s for d, s in batch}
-        extractions = _extract_each(extractor, [d for d, _ in batch], fail)
+        extractions = []
+        for x in _extract_each(extractor, [d for d, _ in batch], fail):
+            linked = editions.link(x)
+            report.editions += linked is not x
+            extractions.append(linked)
         try:
             written = _save(store, extractions, signatures)
         except StoreError as exc:

@@ -6,8 +6,11 @@ import unicodedata
 from collections import Counter
 
 from threadline.domain import load_pack
+from threadline.domain.korean import load_korean
 from threadline.errors import NotFoundError
-from threadline.model import Entity
+from threadline.hangul import has_hangul
+from threadline.model import Entity, ENTITY_KINDS
+from threadline.resolve.entities import extracted_id
 
 # Korean administrative suffixes, longest first, so 구역 is cut before 구.
 _HANGUL_SUFFIXES = ("특별시", "직할시", "특급시", "로동자구", "노동자구", "구역", "지구", "남도", "북도",
@@ -41,6 +44,15 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
         return found[0]
     pack = load_pack(domain_pack)
     candidates = [e.id for e in pack.lookup(name)] + hangul_matches(pack, name)
+    # A Hangul name through the pack's Korean names ("평북", "영변", "제71호 군수공장").
+    korean = load_korean(domain_pack)
+    numbered = korean.numbered_facility.fullmatch(name.strip())
+    candidates += [eid for _kind, eid in korean.names.get(name.strip(), ())]
+    if numbered and numbered.group(1) in korean.facility_numbers:
+        candidates.append(korean.facility_numbers[numbered.group(1)])
+    if has_hangul(name):
+        # An entity first met in another language: "김정은" has the id of "Kim Jong Un".
+        candidates += [extracted_id(name.strip(), kind) for kind in ENTITY_KINDS]
     for entity_id in candidates:
         try:
             return store.get_entity(entity_id)

@@ -98,9 +98,12 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed", markup=False,
               soft_wrap=True)
+    if report.editions:
+        out.print(f"{report.editions} report(s) linked to their edition in another language (one origin)",
+                  markup=False, soft_wrap=True)
     if report.not_english:
-        out.print(f"{report.not_english} report(s) not in English: stored and searchable, nothing extracted "
-                  f"(Threadline's recognisers read English)", markup=False, soft_wrap=True)
+        out.print(f"{report.not_english} report(s) not in English or Korean: stored and searchable, nothing "
+                  f"extracted (Threadline's recognisers read English and Korean)", markup=False, soft_wrap=True)
     line(out, f"knowledge base {settings.db}: {totals['documents']} reports, {totals['entities']} entities, "
               f"{totals['events']} events")
     if report.failures:

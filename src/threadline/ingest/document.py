@@ -65,7 +65,8 @@ def canonical_outlet(outlet: str, rules_dir: str | None = None) -> str:
     """
     low = outlet.lower()
     for rule in outlet_rules(rules_dir):
-        if rule.name.lower() in low:
+        # A Korean edition's name ("데일리NK", "연합뉴스") is one of the outlet's patterns.
+        if rule.name.lower() in low or any(p.fullmatch(outlet) for p in rule.patterns):
             return rule.name
     return outlet
 

@@ -17,6 +17,7 @@ from threadline.extract.events import mention_ref, resolve_arguments
 from threadline.ingest.offsets import OffsetMap
 from threadline.model import EXTRACTED, Decision, Document, Entity, Event, Mention, make_id, merge_machine_entities
 from threadline.nlp.extensions import MENTIONS_KEY, MODEL_MENTIONS_KEY
+from threadline.hangul import romanize
 from threadline.romanize import name_key, strip_admin_suffix
 
 _PREFIX = {"place": "place", "organization": "org", "facility": "fac", "person": "person"}
@@ -30,6 +31,20 @@ class Resolution:
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
     events: tuple[Event, ...]
+
+
+def extracted_key(name: str, kind: str) -> str:
+    """The key an entity the pack lacks is made from (its id is a hash of it).
+
+    A Hangul name is keyed by its romanization: "김정은" is the "Kim Jong Un" of English reports.
+    """
+    return name_key(name) or name_key(romanize(name, person=kind == "person")) or name.lower()
+
+
+def extracted_id(name: str, kind: str) -> str:
+    """The id the resolver gives a named entity the pack lacks (as written, suffix included)."""
+    base, _ = strip_admin_suffix(name) if kind == "place" else (name, None)
+    return make_id(_PREFIX.get(kind, kind), kind, extracted_key(base.strip(), kind), "")
 
 
 class Resolver:
@@ -234,7 +249,7 @@ class Resolver:
                         and j in resolved:
                     located_in = resolved[j][0]
                     break
-        key = name_key(base) or base.lower()
+        key = extracted_key(base, kind)
         # A described facility ("a tank factory in X") is one thing per place it is in;
         # a named one ("Taechon Shell Plant") is one thing wherever the sentence goes on to.
         described = kind == "facility" and surface[:1].islower()
