@@ -39,7 +39,7 @@ def find_entity(store, name: str, domain_pack: str | None = None) -> Entity:
         return store.get_entity(name)
     except NotFoundError:
         pass
-    found = store.find_entities(name)
+    found = store.find_entities(name, limit=1)
     if found:
         return found[0]
     pack = load_pack(domain_pack)

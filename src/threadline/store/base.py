@@ -175,6 +175,39 @@ class Store(AnalystEdits, Tracking, Accounts):
             self._upsert_entities(conn, list(entities.values()), now)
         return written
 
+    def replace_extractions(self, items: Sequence[Extraction]) -> None:
+        """Swap what is stored for already stored documents for a new extraction, in one transaction.
+
+        For re-extraction after an upgrade: each document's mentions, time
+        expressions, events and search rows are replaced; the document row, its
+        signature, the analysts' decisions and the entities other reports
+        need stay. Analyst merges are applied to the new records as on ingest.
+
+        Args:
+            items: extractions of stored documents.
+        Raises:
+            NotFoundError: a document is not stored (nothing of the batch is written).
+            StoreError: the database refused a record; the batch is rolled back.
+        """
+        items = list(items)
+        with self._tx("replacing extractions", write=True) as conn:
+            redirects = self._redirects(conn, _referenced_entity_ids(items))
+            now = rec.utc_now()
+            entities: dict[str, Entity] = {}
+            for item in items:
+                doc_id = item.document.id
+                if conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).first() is None:
+                    raise NotFoundError(f"no document {doc_id!r} in the knowledge base to re-extract")
+                for table in (t.mentions, t.timexes, t.events, t.search_index):
+                    conn.execute(delete(table).where(table.c.doc_id == doc_id))
+                self._write_children(conn, item, redirects)
+                for entity in item.entities:
+                    if entity.id not in redirects:
+                        entity = _redirect_entity(entity, redirects)
+                        prior = entities.get(entity.id)
+                        entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
+            self._upsert_entities(conn, list(entities.values()), now)
+
     def _write_children(self, conn: Connection, item: Extraction, redirects: dict[str, str]) -> None:
         doc = item.document
         if item.mentions:
@@ -323,6 +356,65 @@ class Store(AnalystEdits, Tracking, Accounts):
         with self._tx("listing documents") as conn:
             return [rec.document_from(row) for row in conn.execute(query)]
 
+    def linked_documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """Documents by id, with every document their near-copy chains lead to.
+
+        What corroboration needs to find the original behind a syndicated copy,
+        without reading the whole archive: a recursive query follows
+        ``near_duplicate_of`` from the given documents only.
+
+        Args:
+            doc_ids: the documents to start from.
+        Returns:
+            ``{id: Document}`` for those documents and their originals.
+        """
+        d = t.documents
+        out: dict[str, Document] = {}
+        with self._tx("reading linked documents") as conn:
+            for chunk in rec.chunks(sorted(set(doc_ids))):
+                chain = select(d.c.id, d.c.near_duplicate_of).where(d.c.id.in_(chunk)).cte("chain", recursive=True)
+                # UNION (not UNION ALL): a cycle of copies cannot loop forever.
+                chain = chain.union(select(d.c.id, d.c.near_duplicate_of)
+                                    .join(chain, d.c.id == chain.c.near_duplicate_of))
+                query = select(d).where(d.c.id.in_(select(chain.c.id)), d.c.id.not_in(list(out)))
+                out.update((row.id, rec.document_from(row)) for row in conn.execute(query))
+        return out
+
+    def iter_documents(self, since: str | None = None, outlet: str | None = None,
+                       page: int = 500) -> Iterator[Document]:
+        """Stored documents in the order they were written, read a page at a time.
+
+        Args:
+            since: only reports published then or later (``YYYY``, ``YYYY-MM``,
+                ``YYYY-MM-DD``, compared at the precision both sides have);
+                reports without a publication date are left out.
+            outlet: only reports of this outlet (any case).
+            page: documents per query.
+        Returns:
+            an iterator; memory holds one page.
+        Raises:
+            StoreError: ``since`` is not an ISO date prefix.
+        """
+        d = t.documents
+        conditions = []
+        if since is not None:
+            if not rec.is_date_prefix(since):
+                raise StoreError(f"since={since!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            conditions += [d.c.published_value.is_not(None),
+                           func.substr(d.c.published_value, 1, len(since))
+                           >= func.substr(literal(since), 1, func.length(d.c.published_value))]
+        if outlet is not None:
+            conditions.append(func.lower(d.c.outlet) == outlet.lower())
+        last = 0
+        while True:
+            query = select(d).where(d.c.pk > last, *conditions).order_by(d.c.pk).limit(page)
+            with self._tx("reading documents") as conn:
+                rows = conn.execute(query).all()
+            yield from (rec.document_from(row) for row in rows)
+            if len(rows) < page:
+                return
+            last = rows[-1].pk
+
     def count(self, table: str) -> int:
         """How many rows a table holds.
 
@@ -361,11 +453,14 @@ class Store(AnalystEdits, Tracking, Accounts):
 
     # -- entities ------------------------------------------------------------
 
-    def entities(self, kind: str | None = None) -> list[EntitySummary]:
-        """Every stored entity with its report, source and mention counts.
+    def entities(self, kind: str | None = None, limit: int | None = None,
+                 reported: bool = False) -> list[EntitySummary]:
+        """Stored entities with their report, source and mention counts.
 
         Args:
             kind: only entities of this kind (place, organization, facility, person).
+            limit: at most this many (all when None); the database stops there.
+            reported: only entities at least one report mentions or reports on.
         Returns:
             summaries sorted by reports (most first), then name.
         """
@@ -391,6 +486,10 @@ class Store(AnalystEdits, Tracking, Accounts):
                  .order_by(n_reports.desc(), func.lower(e.c.name), e.c.id))
         if kind is not None:
             query = query.where(e.c.kind == kind)
+        if reported:
+            query = query.where(n_reports > 0)
+        if limit is not None:
+            query = query.limit(limit)
         with self._tx("summarising entities") as conn:
             return [EntitySummary(rec.entity_from(row), int(row.n_reports), int(row.n_sources),
                                   int(row.n_mentions)) for row in conn.execute(query)]
@@ -423,7 +522,7 @@ class Store(AnalystEdits, Tracking, Accounts):
             raise NotFoundError(f"entity {entity_id!r} was merged into {moved!r}; use that id")
         raise NotFoundError(f"no entity {entity_id!r} in the knowledge base")
 
-    def find_entities(self, name: str) -> list[Entity]:
+    def find_entities(self, name: str, limit: int | None = None) -> list[Entity]:
         """Entities whose name or an alias matches ``name``.
 
         Matching ignores case, diacritics and extra spaces ("kusong" finds
@@ -432,6 +531,8 @@ class Store(AnalystEdits, Tracking, Accounts):
 
         Args:
             name: the name to look up.
+            limit: at most this many. Then an exact or prefix match, found by
+                index, ends the search before the scan for names containing it.
         Returns:
             the matching entities (empty when none).
         """
@@ -440,12 +541,25 @@ class Store(AnalystEdits, Tracking, Accounts):
             return []
         like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         n = t.entity_names
+        if limit is not None:
+            # Exact names (an index seek), then prefixes (an index range: the
+            # norms are casefolded, so a byte-order range is a prefix test).
+            for tier in (n.c.norm == key,
+                         (n.c.norm >= key) & (n.c.norm < key + "\U0010ffff") & n.c.norm.like(like + "%", escape="\\")):
+                query = (select(t.entities).where(t.entities.c.id.in_(select(n.c.entity_id).where(tier)))
+                         .order_by(func.lower(t.entities.c.name), t.entities.c.id).limit(limit))
+                with self._tx("finding entities") as conn:
+                    found = [rec.entity_from(row) for row in conn.execute(query)]
+                if found:
+                    return found
         rank = case((n.c.norm == key, 0), (n.c.norm.like(like + "%", escape="\\"), 1), else_=2)
         ranked = (select(n.c.entity_id, func.min(rank).label("rank"))
                   .where(n.c.norm.like("%" + like + "%", escape="\\"))
                   .group_by(n.c.entity_id).subquery("ranked"))
         query = (select(t.entities).join(ranked, ranked.c.entity_id == t.entities.c.id)
                  .order_by(ranked.c.rank, func.lower(t.entities.c.name), t.entities.c.id))
+        if limit is not None:
+            query = query.limit(limit)
         with self._tx("finding entities") as conn:
             return [rec.entity_from(row) for row in conn.execute(query)]
 
@@ -531,7 +645,11 @@ class Store(AnalystEdits, Tracking, Accounts):
             # Compare at the shorter of the two precisions.
             mine = func.substr(ev.c.when_start, 1, len(bound))
             theirs = func.substr(literal(bound), 1, func.length(ev.c.when_start))
-            query = query.where(ev.c.when_start.is_not(None),
+            # The same test by whole years, which an index on when_start can
+            # answer as a range; the exact test then runs on that range only.
+            year = int(bound[:4])
+            by_year = ev.c.when_start >= f"{year:04d}" if op == "since" else ev.c.when_start < f"{year + 1:04d}"
+            query = query.where(ev.c.when_start.is_not(None), by_year,
                                 mine >= theirs if op == "since" else mine <= theirs)
         if entity_ids is not None:
             ids = sorted(set(entity_ids))

@@ -165,8 +165,9 @@ events = Table(
     Column("extractor", String, nullable=False),
 )
 Index("ix_events_doc", events.c.doc_id)
-Index("ix_events_type", events.c.type)
 Index("ix_events_when_start", events.c.when_start)
+#: Events of one type in a date range (``threadline events --type ... --since ...``).
+Index("ix_events_type_when", events.c.type, events.c.when_start)
 
 #: Which entities an event is about, by role, so queries by entity use an index
 #: instead of scanning the JSON argument lists.
@@ -177,7 +178,8 @@ event_entities = Table(
     Column("role", String, nullable=False),        # where | actor | facility
     PrimaryKeyConstraint("event_id", "entity_id", "role"),
 )
-Index("ix_event_entities_entity", event_entities.c.entity_id)
+#: An entity's events, answered from the index alone (timelines, claims, place filters).
+Index("ix_event_entities_entity_event", event_entities.c.entity_id, event_entities.c.event_id)
 
 #: Analyst decisions, in the order they were made (``seq``).
 decisions = Table(
