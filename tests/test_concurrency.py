@@ -98,9 +98,10 @@ def test_two_writers_and_a_reader_at_once_get_no_lock_error_and_store_each_repor
     # Both writers write reports 0-59 (overlapping completely), in batches of 3, in opposite orders.
     batches = [[_extraction(i, shared=i % 2 == 0) for i in range(k, k + 3)] for k in range(0, 60, 3)]
     errors, written, reads = [], [], [0]
-    stop = threading.Event()
+    stop, reading = threading.Event(), threading.Event()
 
     def write(order):
+        reading.wait(10)              # the writers start once the reader is reading
         try:
             with open_store(any_db_url) as s:
                 written.append(sum(s.save_extractions(b) for b in order))
@@ -117,6 +118,7 @@ def test_two_writers_and_a_reader_at_once_get_no_lock_error_and_store_each_repor
                     reads[0] += 1
                 except Exception as exc:  # reported below
                     errors.append(exc)
+                reading.set()
 
     reader = threading.Thread(target=read)
     reader.start()
