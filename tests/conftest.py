@@ -163,3 +163,13 @@ def any_store(any_db_url):
     with open_store(any_db_url) as s:
         yield s
 
+
+
+@pytest.fixture
+def wide_terminal(monkeypatch):
+    """The CLI's consoles as a wide terminal, so tables are not wrapped (``pytestmark`` uses it)."""
+    from threadline import cli
+    from threadline.cli import output
+    monkeypatch.setattr(cli.out, "width", 250)
+    monkeypatch.setattr(cli.err, "width", 250)
+    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)

@@ -12,3 +12,11 @@ def doc_from(text: str, doc_id: str = "t1", published: str | None = "2024-03-07"
 def extract_one(extractor, text: str, **kwargs):
     """Run the whole extraction path on one text; returns the Extraction."""
     return next(iter(extractor.extract([doc_from(text, **kwargs)])))
+
+
+def tl(*args):
+    """Run the ``threadline`` command in-process, as a user would type it (no environment)."""
+    from typer.testing import CliRunner
+
+    from threadline import cli
+    return CliRunner().invoke(cli.app, [str(a) for a in args], env={}, catch_exceptions=False)

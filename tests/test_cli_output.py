@@ -10,25 +10,16 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from threadline import cli
 from threadline.cli import ingesting, output
 from threadline.store import open_store
+from tests.helpers import tl
 
-runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def wide_terminal(monkeypatch):
-    monkeypatch.setattr(cli.out, "width", 250)
-    monkeypatch.setattr(cli.err, "width", 250)
-    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
-
-
-def tl(*args):
-    return runner.invoke(cli.app, [str(a) for a in args], env={}, catch_exceptions=False)
+pytestmark = pytest.mark.usefixtures("wide_terminal")
 
 
 # -- output safety (issue 15, item 4) ----------------------------------------------------------
