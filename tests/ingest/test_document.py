@@ -109,6 +109,14 @@ def test_agency_dateline_is_boilerplate_gives_the_outlet_and_a_stated_date():
     assert content.startswith("North Korea test-fired")
 
 
+def test_an_agency_dateline_without_a_date_is_boilerplate_too():
+    text = "SEOUL (Reuters) - The North shipped more shells to Russia last month, officials said.\n"
+    doc = build_document(text, source="reuters.txt", doc_id="reuters", published="2024-03-06")
+    [dateline] = _pieces(text, doc.boilerplate)
+    assert dateline.startswith("SEOUL (Reuters) -")
+    assert OffsetMap.build(doc.text, doc.content).clean.startswith("The North shipped")
+
+
 def test_body_lines_that_look_like_boilerplate_are_left_in_the_middle():
     text = ("Plant inspection report\n\n" + "\n\n".join(f"Paragraph {i} about the Kanggye plant." for i in range(12))
             + "\n\nRead in Korean\n\n" + "\n\n".join(f"More text {i}." for i in range(10)) + "\n")

@@ -88,3 +88,10 @@ def test_a_place_inside_an_organization_name_is_part_of_the_name(extractor):
     assert ("China Flower Association", "organization", "") in found
     assert not any(text == "China" for text, _, _ in found)
     assert ("Pyongyang", "place", "place:pyongyang") in found
+
+
+def test_the_north_is_north_korea_but_not_inside_other_names(extractor):
+    found = _mentions(extractor, "The North fired two missiles. The North Sea was calm. "
+                                 "Talks between the North and the South ended.")
+    assert [kb for text, _, kb in found if text == "North"] == ["country:KP", "country:KP"]
+    assert not any(text == "North" and kb != "country:KP" for text, _, kb in found)

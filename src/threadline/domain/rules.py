@@ -84,6 +84,8 @@ class NameRules:
     not_entity_pattern: re.Pattern
     korean_person: re.Pattern
     organization_head: re.Pattern = re.compile(r"(?!)")
+    #: "the North": (pattern, entity id) pairs, matched after "the" and before no other name
+    definite_aliases: tuple[tuple[re.Pattern, str], ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -96,4 +98,6 @@ def name_rules(directory: str | None = None) -> NameRules:
     not_pattern = "|".join(f"(?:{p})" for p in data.get("not_entity_patterns", [])) or r"(?!)"
     heads = "|".join(data.get("organization_heads", [])) or r"(?!)"
     return NameRules(frozenset(data["not_entities"]), _compile("names.json", not_pattern),
-                     _compile("names.json", pattern), _compile("names.json", rf"\b(?:{heads})$"))
+                     _compile("names.json", pattern), _compile("names.json", rf"\b(?:{heads})$"),
+                     tuple((_compile("names.json", rf"(?<=\b[Tt]he ){re.escape(word)}\b(?![-‐]\w|\s+[A-Z])"), entity_id)
+                           for word, entity_id in data.get("definite_aliases", {}).items()))

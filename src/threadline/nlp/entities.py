@@ -171,6 +171,11 @@ class EntityComponent:
             span = _char_span(doc, m.start(1), m.end(1), "place", known[0].id if known else "")
             if known and span is not None:
                 domain.append(span)
+        for pattern, entity_id in self.names.definite_aliases:
+            for m in pattern.finditer(text):
+                span = _char_span(doc, m.start(), m.end(), "place", entity_id)
+                if span is not None:
+                    domain.append(span)
         for m in PLACE_PATTERN.finditer(text):
             span = _char_span(doc, m.start(), m.end(), "place")
             if span is not None:
