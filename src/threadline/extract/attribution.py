@@ -35,7 +35,7 @@ _REPORTING = (r"said|says|say|told|tells|reported|reports|announced|stated|added
               r"quoted")
 #: Where a speaker's words begin, looking back from the reporting verb.
 _SPEAKER_START = re.compile(r"(?:^|[,;:“”\"(]|\bthat\b|\band\b|\bwhile\b|\bbut\b)\s*", re.I)
-_BEFORE_VERB = re.compile(rf"([^,;:“”\"()]{{2,90}}?)\s+(?:has |have |had |also |earlier |previously )?(?:{_REPORTING})\b")
+_BEFORE_VERB = re.compile(rf"([^,;:“”\"()]{{2,90}}?)\s+(?:(?:has|have|had|was|were|is|are|been|also|earlier|previously) )*(?:{_REPORTING})\b")
 #: A speaker named after the verb: "according to X", "citing X", "quoted X", ", said X" (inverted).
 _AFTER = re.compile(r"(?:\b(?:according to|citing|quoted|cited by)|,\s*(?:said|says))\s+([^,;.“”\"()]{2,90})", re.I)
 #: A date or a vague time between the speaker and the verb is no part of the speaker.
