@@ -79,3 +79,11 @@ def write_set(name: str, directory: Path, shared: Path = SHARED) -> tuple[Path, 
             g = dict(g, doc=record["id"])
             fg.write(json.dumps(g, ensure_ascii=False) + "\n")
     return inputs, gold
+
+
+def set_files(name: str, directory: Path, shared: Path = SHARED) -> tuple[Path, Path]:
+    """``(inputs, gold)`` files of any gold set: a shared one (``seeds``, ``kcna2011-dev``...) as it
+    lies in ``shared/eval``, or one of ours (``COLLECTION:SPLIT``) written into ``directory``."""
+    if ":" in name:
+        return write_set(name, directory, shared)
+    return shared / "eval" / "inputs" / f"{name}.jsonl", shared / "eval" / "gold" / f"{name}.jsonl"

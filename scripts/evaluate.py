@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from eval.corpus import write_set  # noqa: E402  (the eval folder is not part of the package)
+from eval.corpus import set_files  # noqa: E402  (the eval folder is not part of the package)
 from threadline.export.eval import contract_records
 from threadline.pipeline import extract_documents
 from threadline.settings import Settings
@@ -38,11 +38,7 @@ def main(argv: list[str]) -> int:
         if name.endswith(":test") and not args.frozen_test:
             print(f"{name} is a frozen test split: pass --frozen-test to score it (once per session)")
             return 2
-        if ":" in name:
-            inputs, gold = write_set(name, Path(scratch.name), args.shared)
-        else:
-            inputs = args.shared / "eval" / "inputs" / f"{name}.jsonl"
-            gold = args.shared / "eval" / "gold" / f"{name}.jsonl"
+        inputs, gold = set_files(name, Path(scratch.name), args.shared)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
             for record in contract_records(extract_documents([str(inputs)], settings), settings.domain_pack):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")

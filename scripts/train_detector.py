@@ -26,7 +26,7 @@ from spacy.util import fix_random_seed, minibatch
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from eval.corpus import write_set  # noqa: E402
+from eval.corpus import set_files  # noqa: E402
 from threadline.extract.detector import DEFAULT_MODEL, META_FILE, features  # noqa: E402
 from threadline.extract.events import fire_rules  # noqa: E402
 from threadline.extract.lexicon import load_lexicon  # noqa: E402
@@ -41,12 +41,6 @@ BOW_CONFIG = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_clas
                         "ngram_size": 2, "no_output_layer": False, "length": 65536}}
 
 
-def _set_files(name: str, shared: Path, scratch: Path) -> tuple[Path, Path]:
-    if ":" in name:
-        return write_set(name, scratch, shared)
-    return shared / "eval" / "inputs" / f"{name}.jsonl", shared / "eval" / "gold" / f"{name}.jsonl"
-
-
 def sentences(names, shared: Path, fraction: float = 1.0, seed: int = 0) -> list[tuple[str, dict, set]]:
     """``(features text, {type: 0/1}, types the rules fire for)`` for every sentence of the gold sets ``names``."""
     settings = Settings()
@@ -54,7 +48,7 @@ def sentences(names, shared: Path, fraction: float = 1.0, seed: int = 0) -> list
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            inputs, gold_file = _set_files(name, shared, Path(tmp))
+            inputs, gold_file = set_files(name, Path(tmp), shared)
             gold = {}
             for line in gold_file.open(encoding="utf-8"):
                 g = json.loads(line)

@@ -199,8 +199,7 @@ def run(sources: Iterable[str], settings: Settings, store,
             seen_ids.add(item.id)
             if item.language not in ("en", "ko"):
                 report.not_english += 1
-            content = OffsetMap.build(item.text, item.content).clean
-            sig = dedup.signature(content)
+            sig = _signature(item)
             original = index.find(sig)
             if original:
                 item = replace(item, near_duplicate_of=original)
@@ -294,6 +293,11 @@ def _is_connection_error(exc: StoreError) -> bool:
     return type(exc.__cause__).__name__ in ("OperationalError", "InterfaceError", "DisconnectionError")
 
 
+def _signature(document: Document):
+    """The MinHash of a report's content (boilerplate cut out): what near-copies share."""
+    return dedup.signature(OffsetMap.build(document.text, document.content).clean)
+
+
 def extract_documents(sources: Iterable[str], settings: Settings,
                       on_failure: Callable[[InputError], None] | None = None) -> Iterator[Extraction]:
     """Extraction without storage (for ``threadline extract``): every readable report, in order."""
@@ -307,7 +311,7 @@ def extract_documents(sources: Iterable[str], settings: Settings,
                     on_failure(item)
                 continue
             # A syndicated copy is linked to its original here too: happenings count origins.
-            sig = dedup.signature(OffsetMap.build(item.text, item.content).clean)
+            sig = _signature(item)
             original = index.find(sig)
             index.add(item.id, sig)
             yield replace(item, near_duplicate_of=original) if original else item

@@ -36,7 +36,7 @@ _AGENCIES = (("NIS", re.compile(r"\bNIS\b|National Intelligence Service|South Ko
 
 
 @dataclass(frozen=True)
-class Decision:
+class PairVerdict:
     """Why two claims were joined or kept apart: ``verdict`` is ``joined``, ``apart`` or ``thin``."""
 
     a: str
@@ -53,7 +53,7 @@ class Happening:
     type: str
     claims: tuple[tuple[Event, Document], ...]
     origins: tuple[str, ...]
-    decisions: tuple[Decision, ...] = ()
+    decisions: tuple[PairVerdict, ...] = ()  # why each claim joined the group
     possibly_related: tuple[str, ...] = ()
 
     @property
@@ -167,7 +167,7 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
             joined = [(o, r) for o, v, r in verdicts if v == "joined"]
             if joined and home is None:
                 home = g
-                notes += [Decision(event.id, o.id, "joined", r) for o, r in joined]
+                notes += [PairVerdict(event.id, o.id, "joined", r) for o, r in joined]
             elif any(v == "thin" for _, v, _ in verdicts):
                 g["related"].add(event.id)
         if home is None:
