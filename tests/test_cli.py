@@ -100,7 +100,7 @@ def test_a_mixed_folder_is_one_knowledge_base(tmp_path):
     korean, english = tl("show", "태천군", "--db", db), tl("show", "Taechon", "--db", db)
     assert korean.exit_code == 0 and korean.stdout == english.stdout
     claims = tl("claims", "--entity", "제71호 군수공장", "--db", db)
-    assert "2 claim(s) in 1 group(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
+    assert "2 claim(s) in 1 happening(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
 
 
 def test_ingest_of_a_missing_path_exits_1(tmp_path):
@@ -171,7 +171,7 @@ def test_claims_show_the_contradiction_about_factory_26(samples_kb):
     result = tl("claims", "--entity", "Factory No. 26", "--db", samples_kb)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Kanggye General Tractor Plant:")
-    assert "contradiction:" in result.stdout
+    assert "contradiction (status):" in result.stdout
     assert "Dong-A Ilbo" in result.stdout and "Daily NK" in result.stdout
     assert "stopped" in result.stdout and "running" in result.stdout
 

@@ -152,3 +152,29 @@ def test_a_plants_history_in_state_media_keeps_the_plant_and_its_own_dates(extra
     assert all("fac:songjin-steel" in e.facilities for e in activity)     # "they": the plant's workers
     (rebuilt,) = [e for e in _by_type(x)["FACILITY_STATUS"] if "rebuilt" in e.trigger]
     assert rebuilt.facilities == ("fac:songjin-steel",)                   # "the damaged factory"
+
+
+# The shapes of the sentences the claims issue found mistyped or misattached, in our own words.
+MISREAD = (
+    "Workers at Munitions Factory 71 in North Pyongan Province actually met the extra shell quota last month.\n"
+    "An inspection team sent by the Munitions Industry Department arrived at the factory on Monday.\n"
+    "Guards caught two workers stealing copper wire from the plant's warehouse.\n"
+    "The Kim Chaek Iron and Steel Complex raised its output of steel this year, KCNA said.\n"
+    "Farmers on cooperative farms in South Hamgyong Province harvested more grain than last year.\n"
+)
+
+
+def test_met_a_quota_sent_by_and_thefts_keep_their_types(extractor):
+    x = extract_one(extractor, MISREAD, published="2024-03-14")
+    types = _by_type(x)
+    assert "MEETING" not in types and "TRANSFER" not in types  # "met the quota", "sent by" a department
+    assert types["INSPECTION"][0].start == MISREAD.index("An inspection")
+    assert [e.start for e in types["THEFT"]] == [MISREAD.index("Guards caught")]
+    assert all(e.start != MISREAD.index("Guards caught") for e in types.get("INSPECTION", []))
+
+
+def test_an_event_names_a_facility_only_when_its_sentence_is_about_it(extractor):
+    x = extract_one(extractor, MISREAD, published="2024-03-14")
+    kim_chaek = next(e.id for e in x.entities if e.name.startswith("Kim Chaek"))
+    about = [x.document.text[e.start:e.end] for e in x.events if kim_chaek in e.facilities]
+    assert about and all("Kim Chaek" in s for s in about)  # not the grain harvest that follows

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from threadline import pipeline
-from threadline.analyze.corroboration import source_key
+from threadline.analyze.happenings import origin as source_key
 from threadline.ingest import dedup
 from threadline.settings import Settings
 from threadline.store import open_store
@@ -79,6 +79,6 @@ def test_bundled_syndicated_copy_is_linked_and_counted_as_one_source(samples_kb)
         assert orig_events
         for e in orig_events:
             assert source_key(e, relabelled, docs) == source_key(e, original, docs)
-            assert source_key(e, relabelled, docs).startswith("Daily NK")
+            assert "Daily NK" in source_key(e, relabelled, docs)
             unlinked = replace(relabelled, near_duplicate_of=None)
-            assert source_key(e, unlinked, docs).startswith("Korea Watch Wire")
+            assert "Korea Watch Wire" in source_key(e, unlinked, docs)

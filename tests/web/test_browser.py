@@ -121,8 +121,8 @@ def test_search_entity_claim_confirm_audit(page):
     assert page.locator("article.group").count() > 0
     _shot(page, "03-entity")
 
-    # A happening the sample reports support from two sides (an insider outlet and the NIS).
-    page.locator("article.group", has_text="intelligence agency").locator("a.open").first.click()
+    # The happening the NIS briefing (relayed by Yonhap) tells.
+    page.locator("article.group", has_text="intelligence: NIS").locator("a.open").first.click()
     page.wait_for_url(re.compile(r"/claims/"))
     claim_id = page.url.rsplit("/claims/", 1)[1].split("?")[0]
     highlighted = page.locator(".fulltext .hl").first

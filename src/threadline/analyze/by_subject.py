@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from threadline.analyze.corroboration import ClaimGroup, claim_groups
-from threadline.model import Document, Event
+from threadline.model import Document, Entity, Event
 
 
 @dataclass(frozen=True)
@@ -21,13 +21,15 @@ class SubjectGroup:
 
 
 def groups_by_subject(pairs: list[tuple[Event, Document]], documents: dict[str, Document] | None = None,
-               domain_pack: str | None = None) -> list[SubjectGroup]:
-    """Group ``(event, document)`` pairs into happenings, best supported first."""
+                      domain_pack: str | None = None, entities: dict[str, Entity] | None = None
+                      ) -> list[SubjectGroup]:
+    """Group ``(event, document)`` pairs into happenings, best supported first (``entities``: by id,
+    for places beyond the pack and which are countries)."""
     by_subject: dict[str | None, list[tuple[Event, Document]]] = {}
     for event, doc in pairs:
         subject = next(iter(event.facilities or event.where), None)
         by_subject.setdefault(subject, []).append((event, doc))
     found = [SubjectGroup(subject, group) for subject, claims in by_subject.items()
-             for group in claim_groups(claims, documents, domain_pack)]
+             for group in claim_groups(claims, documents, domain_pack, entities)]
     found.sort(key=lambda h: (-h.group.independent_sources, -len(h.group.claims), h.group.type, h.subject or ""))
     return found

@@ -26,7 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from threadline.model import Document, Event, make_id
+from typing import Iterable
+
+from threadline.analyze.contradictions import stance
+from threadline.model import Document, Entity, Event, make_id
 from threadline.temporal import values_compatible
 
 #: State media of the DPRK, whichever organ a report names: one origin.
@@ -88,6 +91,43 @@ def origin(event: Event, document: Document, documents: dict[str, Document]) -> 
     return outlet
 
 
+def origin_reason(event: Event, document: Document, documents: dict[str, Document]) -> str:
+    """Why a claim counts as the origin ``origin`` gives it, in words an analyst can check."""
+    root = _root(document, documents)
+    copy = (f"a near-copy of {root.outlet or root.source} ({root.id}), so it counts with the original; "
+            if root.id != document.id else "")
+    if event.attribution in ("state_media", "intelligence_agency", "official_document"):
+        said = f" (“{event.attribution_text}”)" if event.attribution_text else ""
+        return (f"{copy}relays {event.attribution.replace('_', ' ')}{said}: every report relaying it is one "
+                "origin, whichever outlet carries it")
+    if event.attribution == "anonymous_insider":
+        return f"{copy}the outlet's own insiders: one origin per outlet's network"
+    return f"{copy}the outlet's own reporting: one origin per outlet"
+
+
+def place_context(entities: Iterable[Entity], domain_pack: str | None = None
+                  ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each place id with the places it lies in (the pack's hierarchy, then each entity's
+    ``located_in``), and the ids of countries."""
+    from threadline.extract.lexicon import load_lexicon
+
+    chain = dict(load_lexicon(domain_pack).place_chain)
+    parents, countries = {}, set()
+    for e in entities:
+        if e.located_in:
+            parents[e.id] = e.located_in
+        if e.kind == "place" and (e.level == "country" or e.id.startswith("country:")):
+            countries.add(e.id)
+    for place in parents:
+        if place not in chain:
+            up, seen = [place], {place}
+            while parents.get(up[-1]) and parents[up[-1]] not in seen:
+                up.append(parents[up[-1]])
+                seen.add(up[-1])
+            chain[place] = frozenset(up) | chain.get(up[-1], frozenset())
+    return chain, frozenset(countries)
+
+
 def _month_or_better(when: str | None) -> bool:
     return bool(when) and len(when.split("/")[0]) >= 7 and "X" not in when.split("/")[0][:7]
 
@@ -96,14 +136,15 @@ def _nested(a: set[str], b: set[str], chain: dict[str, frozenset[str]]) -> bool:
     return any(x == y or x in chain.get(y, ()) or y in chain.get(x, ()) for x in a for y in b)
 
 
-def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: frozenset[str] = frozenset()
-            ) -> tuple[str, str]:
+def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: frozenset[str] = frozenset(),
+            stances: dict[str, str] | None = None) -> tuple[str, str]:
     """``(verdict, reason)`` for two claims: ``joined``, ``apart`` or ``thin`` (not enough to join).
 
     Args:
         a, b: the claims (resolved events).
         chain: each place id with the places it lies in.
         countries: ids of country entities (too broad to identify a happening alone).
+        stances: each claim's ``contradictions.stance`` (denied, running, stopped) where it has one.
     """
     if a.doc_id == b.doc_id:
         return "apart", "one report tells them as two happenings"
@@ -111,6 +152,11 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
         return "apart", f"types differ ({a.type}, {b.type})"
     if (a.modality == "predicted") != (b.modality == "predicted"):
         return "apart", "a prediction is not a report of what happened"
+    sa, sb = (stances or {}).get(a.id), (stances or {}).get(b.id)
+    if "denied" in (sa, sb) and sa != sb:
+        return "apart", "a denial is not a report that it happened"
+    if sa and sb and sa != sb:
+        return "apart", f"they disagree: one says {sa}, the other {sb}"
     if not values_compatible(a.when, b.when):
         return "apart", f"times disagree ({a.when} against {b.when})"
     fa, fb = set(a.facilities), set(b.facilities)
@@ -143,7 +189,8 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
 
 def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, frozenset[str]],
                      countries: frozenset[str] = frozenset(),
-                     documents: dict[str, Document] | None = None) -> list[Happening]:
+                     documents: dict[str, Document] | None = None,
+                     domain_pack: str | None = None) -> list[Happening]:
     """Group claims into happenings, in publication order, with every decision's reason.
 
     Args:
@@ -151,17 +198,20 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
         chain: each place id with the places it lies in (``Lexicon.place_chain``).
         countries: country entity ids.
         documents: every document a near-copy chain may lead to (default: those in ``claims``).
+        domain_pack: the pack whose cues mark denials and a facility's state.
     Returns:
         happenings, in the order of their first claim.
     """
     documents = dict(documents or {})
     documents.update({d.id: d for _, d in claims})
+    stances = {e.id: s for e, d in claims if (s := stance(e, d, domain_pack))}
     ordered = sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id, c[0].start))
     groups: list[dict] = []
+    by_type: dict[str, list[dict]] = {}  # types must agree: compare only within a type
     for event, doc in ordered:
         home, notes = None, []
-        for g in groups:
-            verdicts = [(other, *compare(event, other, chain, countries)) for other, _ in g["claims"]]
+        for g in by_type.get(event.type, ()):
+            verdicts = [(other, *compare(event, other, chain, countries, stances)) for other, _ in g["claims"]]
             if any(v == "apart" for _, v, _ in verdicts):
                 continue
             joined = [(o, r) for o, v, r in verdicts if v == "joined"]
@@ -173,6 +223,7 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
         if home is None:
             home = {"claims": [], "decisions": [], "related": set()}
             groups.append(home)
+            by_type.setdefault(event.type, []).append(home)
         home["claims"].append((event, doc))
         home["decisions"].extend(notes)
     out = []
@@ -188,22 +239,6 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
 def run_happenings(extractions, domain_pack: str | None = None) -> list[Happening]:
     """The happenings of a run of extractions (``threadline extract``), with places nested by the
     pack's hierarchy and, beyond the pack, by each entity's ``located_in``."""
-    from threadline.extract.lexicon import load_lexicon
-
-    chain = dict(load_lexicon(domain_pack).place_chain)
-    parents, countries = {}, set()
-    for x in extractions:
-        for e in x.entities:
-            if e.located_in:
-                parents[e.id] = e.located_in
-            if e.kind == "place" and (e.level == "country" or e.id.startswith("country:")):
-                countries.add(e.id)
-    for place in parents:
-        if place not in chain:
-            up, seen = [place], {place}
-            while parents.get(up[-1]) and parents[up[-1]] not in seen:
-                up.append(parents[up[-1]])
-                seen.add(up[-1])
-            chain[place] = frozenset(up) | chain.get(up[-1], frozenset())
+    chain, countries = place_context((e for x in extractions for e in x.entities), domain_pack)
     claims = [(e, x.document) for x in extractions for e in x.events]
-    return group_happenings(claims, chain, frozenset(countries))
+    return group_happenings(claims, chain, countries, domain_pack=domain_pack)

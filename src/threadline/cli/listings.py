@@ -40,6 +40,7 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
         entity = analyze.find_entity(store, name, settings.domain_pack)
         inside, entries = analyze.timeline(store, entity)
         written = analyze.spellings(store, entity.id)
+        groups = analyze.claims_about(store, entity.id, settings.domain_pack)
     where = ", ".join(x for x in (entity.level, entity.admin1, entity.country) if x)
     coords = f" @ {entity.lat:.3f}, {entity.lon:.3f}" if entity.lat is not None else ""
     out.print(styled(safe(entity.name), style="bold") + styled(f" ({entity.kind}{', ' + safe(where) if where else ''})"
@@ -62,6 +63,16 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
                                f"{doc.source}"), style="dim"), soft_wrap=True)
         for s, sentence in zip(ev.evidence, x.sentences):
             line(out, f"  [{s.start}:{s.end}] “{quote(sentence, 400)}”")
+    told_twice = [g for g in groups if len(g.claims) > 1 or g.contradictions]
+    if told_twice:
+        out.print()
+        out.print(styled("Happenings told by more than one report, or contradicted", style="bold"))
+        for g in told_twice:
+            out.print(safe(f"  {g.type} {humanize_when(g.when)}: {len(g.claims)} claim(s), {g.independent_sources} "
+                           f"independent source(s): {'; '.join(g.sources)}"), markup=False, soft_wrap=True)
+            for c in g.contradictions:
+                out.print(safe(f"    contradiction ({c.field}): {c.note}"), markup=False, soft_wrap=True)
+        line(out, "why:", f"threadline claims --entity {entity.id} --explain")
 
 
 @app.command()
@@ -115,44 +126,70 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
 
 @app.command()
 def claims(entity: str = typer.Option(..., "--entity", help="The entity the claims are about."),
+           explain: bool = typer.Option(False, "--explain",
+                                        help="Say why each claim joined its happening and counts as its origin."),
            limit: int = typer.Option(0, "--limit", min=0, help="Groups to show (0: all)."),
            offset: int = OffsetOption, format: Optional[str] = FormatOption,
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
-    """Claims about an entity, grouped by happening, with independent sources and contradictions."""
+    """Claims about an entity, grouped by happening, with independent origins and contradictions."""
     from threadline import analyze
     from threadline.temporal.humanize import humanize_when
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
         ent = analyze.find_entity(store, entity, settings.domain_pack)
-        found = store.claims_for(ent.id)
-        docs = {d.id: d for d in store.documents()}
-        groups = analyze.claim_groups(found, docs, settings.domain_pack)
+        groups = analyze.claims_about(store, ent.id, settings.domain_pack)
     shown = page(groups, limit, offset)
+    total = sum(len(g.claims) for g in groups)
     if fmt != "table":
         rows = []
         for n, g in enumerate(shown, offset + 1):
+            why = dict(g.why)
             for ev, doc in g.claims:
-                rows.append({"group": n, "group_type": g.type, "group_when": g.when,
+                rows.append({"group": n, "happening": g.id, "group_type": g.type, "group_when": g.when,
                              "independent_sources": g.independent_sources, "sources": list(g.sources),
-                             "contradictions": list(g.contradictions), **event_row(ev, doc, humanize_when)})
-        render(Listing("claims", list(rows[0]) if rows else ["group", "id"], rows,
-                       sum(len(g.claims) for g in groups), sum(len(g.claims) for g in groups[:offset])), fmt, out)
+                             "contradictions": [vars(c) for c in g.contradictions],
+                             "joined_because": [vars(d) for d in g.decisions if d.a == ev.id],
+                             "origin_reason": why.get(ev.id), "possibly_related": list(g.possibly_related),
+                             **event_row(ev, doc, humanize_when)})
+        render(Listing("claims", list(rows[0]) if rows else ["group", "id"], rows, total,
+                       sum(len(g.claims) for g in groups[:offset])), fmt, out)
         return
-    out.print(styled(safe(ent.name), style="bold") + styled(f": {len(found)} claim(s) in {len(groups)} group(s)"))
+    related = sum(1 for g in groups if g.possibly_related)
+    out.print(styled(safe(ent.name), style="bold") + styled(f": {total} claim(s) in {len(groups)} happening(s)"))
+    labels = {e.id: f"{d.outlet or d.id} {humanize_when(d.published.value) if d.published.value else 'undated'} "
+                    f"({e.type}, {humanize_when(e.when)})" for g in groups for e, d in g.claims}
     for g in shown:
-        out.print()
-        out.print(styled(safe(g.type), style="bold")
-                  + styled(safe(f" {humanize_when(g.when)} — {len(g.claims)} claim(s), {g.independent_sources} "
-                               f"independent source(s): {'; '.join(g.sources)}")), soft_wrap=True)
-        for c in g.contradictions:
-            out.print(styled("  contradiction: ", style="bold red") + styled(safe(c)), soft_wrap=True)
-        for ev, doc in g.claims:
-            published = humanize_when(doc.published.value) if doc.published.value else "undated"
-            line(out, f"  {doc.outlet or ''} {published} ({ev.attribution}, {ev.modality}):",
-                 f"“{quote(doc.text[ev.start:ev.end], 200)}”")
+        _print_group(g, explain, humanize_when, labels)
     if len(shown) < len(groups):
         out.print()
         out.print(Listing("groups", [], shown, len(groups), offset).summary(), markup=False)
+    if not explain and (related or any(len(g.claims) > 1 for g in groups)):
+        out.print()
+        out.print("why claims were joined or kept apart, and why each counts as its origin: add --explain",
+                  markup=False)
+
+
+def _print_group(g, explain: bool, humanize_when, labels: dict[str, str]) -> None:
+    """One happening: its count of origins and which they are, its flags, and its claims."""
+    out.print()
+    out.print(styled(safe(g.type), style="bold")
+              + styled(safe(f" {humanize_when(g.when)} — {len(g.claims)} claim(s), {g.independent_sources} "
+                           f"independent source(s): {'; '.join(g.sources)}")), soft_wrap=True)
+    for c in g.contradictions:
+        out.print(styled(f"  contradiction ({c.field}): ", style="bold red") + styled(safe(c.note)), soft_wrap=True)
+    why = dict(g.why)
+    for ev, doc in g.claims:
+        published = humanize_when(doc.published.value) if doc.published.value else "undated"
+        line(out, f"  {doc.outlet or ''} {published} ({ev.attribution}, {ev.modality}):",
+             f"“{quote(doc.text[ev.start:ev.end], 200)}”")
+        if explain:
+            line(out, "      counts as:", why.get(ev.id, ""))
+            for d in g.decisions:
+                if d.a == ev.id:
+                    line(out, "      joined:", f"{d.reason} (with {labels.get(d.b, d.b)})")
+    if explain and g.possibly_related:
+        line(out, "  possibly related, not counted (too little to join):",
+             "; ".join(labels.get(i, i) for i in g.possibly_related))
 
 
 @app.command()

@@ -149,7 +149,7 @@ def render_brief(kb: KnowledgeBase, scope: str, domain_pack: str | None = None,
     from threadline.domain import load_pack
     pack = load_pack(domain_pack)
     e = html.escape
-    found = groups_by_subject([(ev, kb.documents[ev.doc_id]) for ev in kb.events], kb.documents, domain_pack)
+    found = groups_by_subject([(ev, kb.documents[ev.doc_id]) for ev in kb.events], kb.documents, domain_pack, kb.entities)
     over_time, by_province = _charts(kb, pack)
     map_uri, on_map = _map(kb, pack)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
@@ -168,7 +168,7 @@ def render_brief(kb: KnowledgeBase, scope: str, domain_pack: str | None = None,
         for n, h in enumerate(found, 1):
             g = h.group
             subject = kb.entities[h.subject].name if h.subject in kb.entities else (h.subject or "—")
-            contra = "<br>".join(f"<span class='contra'>{e(c)}</span>" for c in g.contradictions) or "none"
+            contra = "<br>".join(f"<span class='contra'>{e(c.field)}: {e(c.note)}</span>" for c in g.contradictions) or "none"
             parts.append(f"<tr><td><a href='#h{n}'>{e(g.type)}</a> at {e(subject)}</td>"
                          f"<td>{e(humanize_when(g.when))}</td><td>{len(g.claims)}</td>"
                          f"<td>{g.independent_sources}: {e('; '.join(g.sources))}</td><td>{contra}</td></tr>")

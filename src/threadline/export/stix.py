@@ -129,7 +129,7 @@ def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | No
                                     **common)
     # Happenings: the claims about each facility (else place), grouped as `claims` groups them.
     seen: set[frozenset] = set()
-    for happening in groups_by_subject([(ev, kb.documents[ev.doc_id]) for ev in kb.events], kb.documents, domain_pack):
+    for happening in groups_by_subject([(ev, kb.documents[ev.doc_id]) for ev in kb.events], kb.documents, domain_pack, kb.entities):
         group, subject = happening.group, happening.subject
         members = frozenset(notes[ev.id] for ev, _ in group.claims)
         if subject is None or members in seen:
@@ -138,7 +138,7 @@ def bundle(kb: KnowledgeBase, domain_pack: str | None = None, now: datetime | No
         gid = stix_id("grouping", "|".join(sorted(members)))
         name = kb.entities[subject].name if subject in kb.entities else subject
         described = (f"{len(group.claims)} claim(s), {group.independent_sources} independent source(s): "
-                     f"{'; '.join(group.sources)}" + "".join(f"; contradiction: {c}" for c in group.contradictions))
+                     f"{'; '.join(group.sources)}" + "".join(f"; contradiction ({c.field}): {c.note}" for c in group.contradictions))
         objects[gid] = stix2.Grouping(id=gid, name=f"{group.type} at {name}, {humanize_when(group.when)}",
                                       context="unspecified", object_refs=sorted(members),
                                       description=described, **common)

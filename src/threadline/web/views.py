@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from threadline import analyze
-from threadline.analyze.corroboration import PRIMARY_SOURCES, source_key
+from threadline.analyze.happenings import origin, origin_reason
 from threadline.errors import NotFoundError, StoreError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES, Decision, Document, Entity, Event, Span, make_id
 from threadline.settings import Settings
@@ -275,28 +275,12 @@ def spelling_kind(name: str) -> str:
     return "plain romanization"
 
 
-def _documents_with_copies(store, claims: list[tuple[Event, Document]]) -> dict[str, Document]:
-    """The claims' documents plus every document a near-copy chain leads to (for independence)."""
-    docs = {d.id: d for _, d in claims}
-    todo = [d.near_duplicate_of for d in docs.values() if d.near_duplicate_of]
-    while todo:
-        doc_id = todo.pop()
-        if doc_id in docs:
-            continue
-        try:
-            docs[doc_id] = store.get_document(doc_id)
-        except NotFoundError:
-            continue
-        if docs[doc_id].near_duplicate_of:
-            todo.append(docs[doc_id].near_duplicate_of)
-    return docs
-
-
-def _group_dict(g, reviews: dict[str, Decision], documents: dict[str, Document]) -> dict:
-    return {"type": g.type, "when": g.when, "independent_sources": g.independent_sources,
-            "sources": list(g.sources), "contradictions": list(g.contradictions),
-            "claims": [dict(event_dict(e, d, reviews.get(e.id)), source=source_key(e, d, documents),
-                            why=independence_reason(e, d, documents)) for e, d in g.claims]}
+def _group_dict(g, reviews: dict[str, Decision]) -> dict:
+    why = dict(g.why)
+    return {"id": g.id, "type": g.type, "when": g.when, "independent_sources": g.independent_sources,
+            "sources": list(g.sources), "contradictions": [vars(c) for c in g.contradictions],
+            "joined": [vars(d) for d in g.decisions], "possibly_related": list(g.possibly_related),
+            "claims": [dict(event_dict(e, d, reviews.get(e.id)), why=why.get(e.id)) for e, d in g.claims]}
 
 
 def entity_view(store, settings: Settings, name: str) -> dict:
@@ -312,9 +296,8 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     timeline_events = store.events(entity_ids=[entity.id] + [e.id for e in inside])
     docs = _Docs(store)
     written = analyze.spellings(store, entity.id)
-    claims = store.claims_for(entity.id)
-    documents = _documents_with_copies(store, claims)
-    groups = analyze.claim_groups(claims, documents, settings.domain_pack)
+    groups = analyze.claims_about(store, entity.id, settings.domain_pack)
+    claims = [c for g in groups for c in g.claims]
     # Latest first: dated events newest first, then those whose date is unknown or partial.
     dated = [e for e in timeline_events if e.when and e.when[:4].isdigit()]
     shown = (dated[::-1] + [e for e in timeline_events if not (e.when and e.when[:4].isdigit())])[:TIMELINE_SHOWN]
@@ -332,25 +315,14 @@ def entity_view(store, settings: Settings, name: str) -> dict:
             parent = None
     names = [{"name": n, "writing": spelling_kind(n), "kind": "name" if i == 0 else "alias"}
              for i, n in enumerate(dict.fromkeys([entity.name, *entity.aliases]))]
-    docs.cache.update({d.id: d for d in documents.values()})
+    docs.cache.update({d.id: d for _, d in claims})
     docs.prefetch(e.doc_id for e in shown)
     return {"entity": entity_dict(entity), "parent": parent, "position": where, "names": names,
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
             "timeline": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in shown],
             "timeline_total": len(timeline_events),
-            "groups": [_group_dict(g, reviews, documents) for g in groups]}
-
-
-def independence_reason(e: Event, d: Document, documents: dict[str, Document]) -> str:
-    """Why a claim counts as the source it does (the rule of ``analyze.corroboration``)."""
-    if e.attribution in PRIMARY_SOURCES:
-        return (f"relays a primary source ({e.attribution.replace('_', ' ')}): every report relaying it "
-                "counts as that one source")
-    if d.near_duplicate_of and d.near_duplicate_of in documents:
-        root = documents[d.near_duplicate_of]
-        return f"a near-copy of {root.outlet or root.source} ({root.id}): counts with the original"
-    return f"the outlet's own reporting ({d.outlet or d.source}): one source per outlet"
+            "groups": [_group_dict(g, reviews) for g in groups]}
 
 
 # -- a claim and its happening -------------------------------------------------------
@@ -373,10 +345,9 @@ def claim_view(store, settings: Settings, event_id: str) -> dict:
         except NotFoundError:
             entity = None
     if entity is not None:
-        claims = store.claims_for(entity.id)
-        documents = _documents_with_copies(store, claims)
-        group = next((g for g in analyze.claim_groups(claims, documents, settings.domain_pack)
+        group = next((g for g in analyze.claims_about(store, entity.id, settings.domain_pack)
                       if any(e.id == event.id for e, _ in g.claims)), None)
+        documents = store.linked_documents({d.id for _, d in group.claims}) if group else documents
     pairs = list(group.claims) if group else [(event, doc)]
     reviews = store.claim_reviews([e.id for e, _ in pairs])
     sources = []
@@ -384,14 +355,15 @@ def claim_view(store, settings: Settings, event_id: str) -> dict:
         marks = [Mark(s.start, s.end, "hl", "the sentence stating this claim", anchor=f"ev-{e.id}")
                  for s in e.evidence]
         sources.append(dict(event_dict(e, d, reviews.get(e.id)), document=document_meta(d),
-                            source=source_key(e, d, documents), why=independence_reason(e, d, documents),
+                            source=origin(e, d, documents), why=origin_reason(e, d, documents),
                             html=annotate(d.text, marks, [])))
     history = [decision_dict(x) for x in store.decisions() if x.subject == event.id]
     return {"claim": event_dict(event, doc, reviews.get(event.id)), "entity": entity_brief(entity) if entity else None,
             "type": event.type, "when": group.when if group else event.when,
             "independent_sources": group.independent_sources if group else 1,
-            "sources_labels": list(group.sources) if group else [source_key(event, doc, documents)],
-            "contradictions": list(group.contradictions) if group else [],
+            "sources_labels": list(group.sources) if group else [origin(event, doc, documents)],
+            "contradictions": [vars(c) for c in group.contradictions] if group else [],
+            "joined": [vars(d) for d in group.decisions] if group else [],
             "sources": sources, "history": history}
 
 
