@@ -108,7 +108,7 @@ report2("ko-test2-002", "2025-03-20", "자유아시아방송",
             "anonymous_insider", "rumored", "t2-h05")],
         ignore=["자유아시아방송"])
 
-# 003: a news agency relaying an intelligence briefing to lawmakers (English edition en-test2-003).
+# 003: a news agency relaying an intelligence briefing to lawmakers (English edition en-test2-002).
 NIS = "org:rok-nis"
 report2("ko-test2-003", "2024-10-30", "연합뉴스",
         "(서울=연합뉴스) 김민수 기자 = 국가정보원은 30일 북한이 지난해 8월 이후 러시아에 포탄 등 군수물자를 실은 컨테이너 1만5천여 개를 보낸 것으로 파악했다고 밝혔다.\n"
@@ -124,8 +124,8 @@ report2("ko-test2-003", "2024-10-30", "연합뉴스",
             "2023-08", [], ["country:KP", "country:RU"], ["fac:rajin-port"], "intelligence_agency", "estimated", "t2-h06"),
          ev("WEAPONS_TEST", ["북한이 러시아의 지원을 받아 올해 안에 정찰위성을 추가로 발사할 가능성이 크다고 내다봤다"], "2024", [],
             ["country:KP"], [], "intelligence_agency", "predicted", "t2-h07")],
-        unscored=["(서울=연합뉴스) 김민수 기자 ="], counterpart="en-test2-003")
-report2("en-test2-003", "2024-10-30", "Yonhap",
+        unscored=["(서울=연합뉴스) 김민수 기자 ="], counterpart="en-test2-002")
+report2("en-test2-002", "2024-10-30", "Yonhap",
         "SEOUL, Oct. 30 (Yonhap) -- North Korea has shipped some 15,000 containers of artillery shells and other munitions to Russia since August last year, the National Intelligence Service believes, a lawmaker said Wednesday.\n"
         "Rep. Park Seong-ho, the ruling party's senior member on the National Assembly Intelligence Committee, briefed reporters on the spy agency's report.\n"
         "The NIS believes the weapons were mostly loaded onto ships at Rajin Port and taken to ports in Russia's Far East.\n"
@@ -172,8 +172,8 @@ report2("ko-test2-005", "2024-05-13", "연합뉴스",
             "state_media", "asserted", "t2-h09"),
          ev("PRODUCTION_ACTIVITY", ["련하기계공장은 수치제어(CNC) 공작기계를 생산하는 곳이지만 군수용 부품도 만드는 것으로 알려졌다"], None,
             [CHAGANG], [], [RYONHA], "outlet", "estimated", "t2-h10")],
-        unscored=["(서울=연합뉴스) 이지현 기자 ="], counterpart="en-test2-005")
-report2("en-test2-005", "2024-05-13", "Yonhap",
+        unscored=["(서울=연합뉴스) 이지현 기자 ="], counterpart="en-test2-003")
+report2("en-test2-003", "2024-05-13", "Yonhap",
         "SEOUL, May 13 (Yonhap) -- North Korean leader Kim Jong Un has ordered the Ryonha Machine Factory in Chagang Province to double its production capacity, the Korean Central News Agency (KCNA) reported Monday.\n"
         "Kim toured the factory's machine tool assembly shop on Saturday and praised it for exceeding its production plan for the first quarter, KCNA said.\n"
         "He was accompanied by Jo Chun Ryong, a secretary of the ruling party's Central Committee.\n"
@@ -192,7 +192,7 @@ report2("en-test2-005", "2024-05-13", "Yonhap",
             None, [CHAGANG], [], [RYONHA], "outlet", "estimated", "t2-h10")],
         ignore=["North Korean"], unscored=["SEOUL, May 13 (Yonhap) --"], lang="en")
 
-# 006: theft and arrests at a mine, a rumour and a source (English edition en-test2-006).
+# 006: theft and arrests at a mine, a rumour and a source (English edition en-test2-004).
 NHAMGYONG, MUSAN, MUSAN_MINE = "place:nhamgyong", "place:musan", "fac:musan-mining"
 report2("ko-test2-006", "2024-07-22", "데일리NK",
         "함경북도 무산군의 무산광산연합기업소에서 철정광을 몰래 빼돌려 중국에 넘긴 간부들이 무더기로 적발됐다는 소문이 돌고 있다.\n"
@@ -207,8 +207,8 @@ report2("ko-test2-006", "2024-07-22", "데일리NK",
             "anonymous_insider", "asserted", "t2-h13"),
          ev("PERSONNEL", ["이 일로 기업소 지배인도 철직될 것이라는 말이 나온다"], None, [NHAMGYONG, MUSAN], [], [MUSAN_MINE],
             "anonymous_insider", ["rumored", "predicted"], "t2-h14")],
-        ignore=["데일리NK"], counterpart="en-test2-006")
-report2("en-test2-006", "2024-07-22", "Daily NK",
+        ignore=["데일리NK"], counterpart="en-test2-004")
+report2("en-test2-004", "2024-07-22", "Daily NK",
         "Rumors are circulating that a group of officials at the Musan Mining Complex in Musan County, North Hamgyong Province, were caught secretly siphoning off iron concentrate and passing it to China.\n"
         "\"Four officials from the complex's materials supply office were taken away by state security agents in mid-June,\" a source in North Hamgyong Province told Daily NK on Sunday.\n"
         "\"As I understand it, they sent dozens of tons of concentrate across the Tumen River over a little more than a month,\" the source said, adding that people say the complex's manager will be dismissed as well.",
@@ -242,7 +242,7 @@ report2("ko-test2-007", "2025-06-24", "미국의소리",
             "t2-h80")],
         ignore=["미국의소리", "VOA"])
 
-# 008: an agency relaying the Joint Chiefs of Staff on a missile launch (English edition en-test2-008).
+# 008: an agency relaying the Joint Chiefs of Staff on a missile launch (English edition en-test2-005).
 JCS = "org:rok-jcs"
 report2("ko-test2-008", "2024-11-05", "연합뉴스",
         "(서울=연합뉴스) 정수영 기자 = 북한이 5일 오전 평양 순안 일대에서 단거리탄도미사일 여러 발을 발사했다고 합동참모본부가 밝혔다.\n"
@@ -250,22 +250,22 @@ report2("ko-test2-008", "2024-11-05", "연합뉴스",
         "군 당국은 이번 발사가 신형 미사일의 성능을 점검하려는 목적일 가능성이 있다고 보고 분석 중이다.\n"
         "북한의 탄도미사일 발사는 지난달 31일 이후 닷새 만이다.",
         [KP, P("평양", "place:pyongyang"), P("순안", "place:sunan"), O("합동참모본부", JCS), O("합참", JCS)],
-        [("5일 오전", "DATE", "2024-11-05TMO"), ("오전 7시 30분", "TIME", "2024-11-05T07:30"), ("지난달 31일", "DATE", "2024-10-31"),
+        [("5일 오전", "TIME", "2024-11-05TMO"), ("오전 7시 30분", "TIME", "2024-11-05T07:30"), ("지난달 31일", "DATE", "2024-10-31"),
          ("닷새", "DURATION", "P5D")],
         [ev("WEAPONS_TEST", ["북한이 5일 오전 평양 순안 일대에서 단거리탄도미사일 여러 발을 발사했다고 합동참모본부가 밝혔다",
                              "북한이 오전 7시 30분께부터 미사일 3발을 잇달아 쐈다"],
             "2024-11-05", ["place:pyongyang", "place:sunan"], ["country:KP"], [], "government_official", "asserted", "t2-h17"),
          ev("WEAPONS_TEST", ["북한의 탄도미사일 발사는 지난달 31일 이후 닷새 만이다"], "2024-10-31", [], ["country:KP"], [],
             "outlet", "asserted", "t2-h18")],
-        unscored=["(서울=연합뉴스) 정수영 기자 ="], counterpart="en-test2-008")
-report2("en-test2-008", "2024-11-05", "Yonhap",
+        unscored=["(서울=연합뉴스) 정수영 기자 ="], counterpart="en-test2-005")
+report2("en-test2-005", "2024-11-05", "Yonhap",
         "SEOUL, Nov. 5 (Yonhap) -- North Korea fired several short-range ballistic missiles from the Sunan area of Pyongyang on Tuesday morning, South Korea's Joint Chiefs of Staff (JCS) said.\n"
         "\"North Korea fired three missiles in succession starting at around 7:30 a.m.,\" the JCS said, adding that they flew about 400 kilometers.\n"
         "Military authorities believe the launch may have been aimed at testing the performance of a new missile.\n"
         "It came five days after the North's previous ballistic missile launch on Oct. 31.",
         [NK_EN, P("Sunan", "place:sunan"), P("Pyongyang", "place:pyongyang"), ("South Korea", "place", "country:KR"),
          O("Joint Chiefs of Staff", JCS), O("JCS", JCS), ("North", "place", "country:KP")],
-        [("Tuesday morning", "DATE", "2024-11-05TMO"), ("7:30 a.m.", "TIME", "2024-11-05T07:30"), ("five days", "DURATION", "P5D"),
+        [("Tuesday morning", "TIME", "2024-11-05TMO"), ("7:30 a.m.", "TIME", "2024-11-05T07:30"), ("five days", "DURATION", "P5D"),
          ("Oct. 31", "DATE", "2024-10-31")],
         [ev("WEAPONS_TEST", ["North Korea fired several short-range ballistic missiles from the Sunan area of Pyongyang on Tuesday morning",
                              "North Korea fired three missiles in succession starting at around 7:30 a.m."],
@@ -284,7 +284,7 @@ report2("ko-test2-009", "2025-08-21", "조선중앙통신",
         [O("조선로동당", "org:wpk"), P("조선민주주의인민공화국", "country:KP"), KJU, P("로씨야련방", "country:RU"),
          P("울라지보스또크시", VLAD), P("평양", "place:pyongyang"), F("울라지보스또크역", VLAD_ST),
          H("울라지미르 뿌찐", "person:putin")],
-        [("19일", "DATE", "2025-08-19"), ("20일 오전", "DATE", "2025-08-20TMO")],
+        [("19일", "DATE", "2025-08-19"), ("20일 오전", "TIME", "2025-08-20TMO")],
         [ev("LEADER_TRAVEL", ["김정은동지께서 로씨야련방 울라지보스또크시에 도착하시였다",
                               "김정은동지께서는 19일 전용렬차로 평양을 출발하시여 20일 오전 울라지보스또크역에 도착하시였다",
                               "역에서는 로씨야련방 정부 관계자들이 김정은동지를 뜨겁게 영접하였다"],
@@ -298,7 +298,7 @@ report2("ko-test2-010", "2025-08-21", "연합뉴스",
         "정부 당국자는 \"이번 회담에서 북한과 러시아 간 군사기술 협력 협정이 체결될 가능성이 있다\"고 말했다.",
         [KJU, KIM, KP, RU, P("블라디보스토크", VLAD), F("블라디보스토크역", VLAD_ST), O("조선중앙통신", "org:kcna"),
          P("평양", "place:pyongyang"), H("블라디미르 푸틴", "person:putin")],
-        [("21일", "DATE", "2025-08-21"), ("지난 19일", "DATE", "2025-08-19"), ("이튿날 오전", "DATE", "2025-08-20TMO")],
+        [("21일", "DATE", "2025-08-21"), ("지난 19일", "DATE", "2025-08-19"), ("이튿날 오전", "TIME", "2025-08-20TMO")],
         [ev("LEADER_TRAVEL", ["김정은 북한 국무위원장이 전용열차를 타고 러시아 블라디보스토크에 도착했다고 조선중앙통신이 21일 보도했다",
                               "김 위원장은 지난 19일 평양을 출발해 이튿날 오전 블라디보스토크역에 도착했다"],
             "2025-08-19", ["country:RU", VLAD], ["person:kim-jong-un"], [VLAD_ST], "state_media", "asserted", "t2-h19"),
@@ -308,7 +308,7 @@ report2("ko-test2-010", "2025-08-21", "연합뉴스",
             ["country:KP", "country:RU"], [], "government_official", "predicted", "t2-h21")],
         unscored=["(서울=연합뉴스) 최윤아 기자 ="])
 
-# 011: a crackdown at munitions units in Hyesan (English edition en-test2-011).
+# 011: a crackdown at munitions units in Hyesan (English edition en-test2-006).
 RYANGGANG, HYESAN, HYESAN_MINE = "place:ryanggang", "place:hyesan", "fac:hyesan-copper"
 report2("ko-test2-011", "2024-12-16", "데일리NK",
         "양강도 혜산에서 국가보위성이 이달 초부터 보름 동안 군수품 생산 단위 노동자들의 휴대전화를 전수 조사한 것으로 확인됐다.\n"
@@ -322,8 +322,8 @@ report2("ko-test2-011", "2024-12-16", "데일리NK",
             "2024-12", [RYANGGANG, HYESAN], ["org:mss"], [], ["outlet", "anonymous_insider"], "asserted", "t2-h22"),
          ev("PERSONNEL", ["이번 조사에서 혜산광산 노동자 3명이 외국 드라마를 보관한 혐의로 체포됐다"], None, [RYANGGANG, HYESAN], [],
             [HYESAN_MINE], "anonymous_insider", "asserted", "t2-h23")],
-        ignore=["데일리NK"], counterpart="en-test2-011")
-report2("en-test2-011", "2024-12-16", "Daily NK",
+        ignore=["데일리NK"], counterpart="en-test2-006")
+report2("en-test2-006", "2024-12-16", "Daily NK",
         "The Ministry of State Security has spent about two weeks since early this month checking every mobile phone of workers at munitions production units in Hyesan, Ryanggang Province, Daily NK has confirmed.\n"
         "\"State security agents came to every factory and examined each phone for foreign videos or foreign songs,\" a source in Hyesan told Daily NK on Sunday.\n"
         "According to the source, three workers at the Hyesan Youth Copper Mine were arrested during the probe for keeping foreign dramas.\n"
@@ -393,7 +393,7 @@ report2("ko-test2-014", "2025-10-11", "노동신문",
                         "박태성동지는 준공사에서 가성소다직장이 일떠섬으로써 비날론생산에 필요한 원료를 자체로 보장할수 있게 되였다고 말하였다"],
             "2025-10-10", [SHAMGYONG, "place:hungnam"], ["person:pak-thae-song"], [FEB8], "state_media", "asserted", "t2-h33")])
 
-# 015: intelligence briefing: the leader's orders, shells to Russia (English edition en-test2-015).
+# 015: intelligence briefing: the leader's orders, shells to Russia (English edition en-test2-007).
 report2("ko-test2-015", "2025-06-26", "연합뉴스",
         "(서울=연합뉴스) 한지훈 기자 = 김정은 북한 노동당 총비서가 올해 상반기 군수공업 부문에 '무인화 생산체계' 도입을 서두르라고 지시한 것으로 파악됐다고 국가정보원이 26일 밝혔다.\n"
         "국정원은 이날 국회 정보위원회 전체회의에서 \"북한이 러시아에 보낸 포탄의 불량률이 높다는 지적이 나오자 김 총비서가 생산 공정 전반을 점검하라고 했다\"고 보고했다.\n"
@@ -414,8 +414,8 @@ report2("ko-test2-015", "2025-06-26", "연합뉴스",
             [], [], "intelligence_agency", "estimated", "t2-h37"),
          ev("TRANSFER", ["북한이 러시아로부터 방공 장비를 넘겨받은 정황이 있다고 덧붙였다"], None, [], ["country:KP", "country:RU"], [],
             "intelligence_agency", "estimated", "t2-h38")],
-        unscored=["(서울=연합뉴스) 한지훈 기자 ="], counterpart="en-test2-015")
-report2("en-test2-015", "2025-06-26", "Yonhap",
+        unscored=["(서울=연합뉴스) 한지훈 기자 ="], counterpart="en-test2-007")
+report2("en-test2-007", "2025-06-26", "Yonhap",
         "SEOUL, June 26 (Yonhap) -- North Korean leader Kim Jong Un is believed to have ordered the munitions industry in the first half of this year to speed up the introduction of \"unmanned production systems,\" the National Intelligence Service said Thursday.\n"
         "After complaints that many of the artillery shells the North sent to Russia were defective, Kim told officials to check the entire production process, the spy agency told a closed-door session of the National Assembly Intelligence Committee.\n"
         "Rep. Yoon Ji-seok, the opposition party's senior member on the committee, told reporters that the NIS believes the North's munitions factories have been running virtually nonstop since late last year.\n"
@@ -489,7 +489,7 @@ report2("ko-test2-018", "2025-04-08", "데일리NK",
             "outlet", "estimated", "t2-h46")],
         ignore=["데일리NK"])
 
-# 019: cruise missiles, "지난 20일" read back into last month (English edition en-test2-019).
+# 019: cruise missiles, "지난 20일" read back into last month (English edition en-test2-008).
 SHWANGHAE = "place:shwanghae"
 report2("ko-test2-019", "2025-02-03", "연합뉴스",
         "(서울=연합뉴스) 오현우 기자 = 합동참모본부는 북한이 지난 20일 황해남도 일대에서 전략순항미사일 2발을 시험 발사한 것으로 추정된다고 3일 밝혔다.\n"
@@ -503,8 +503,8 @@ report2("ko-test2-019", "2025-02-03", "연합뉴스",
             "2025-01-20", [SHWANGHAE], ["country:KP"], [], "government_official", "estimated", "t2-h47"),
          ev("WEAPONS_TEST", ["북한은 지난달 초 미사일총국 주관으로 신형 순항미사일 엔진 시험을 했다고 주장한 바 있다"], "2025-01", [],
             ["country:KP", "org:missile-admin"], [], ["state_media", "government_official"], "asserted", "t2-h48")],
-        unscored=["(서울=연합뉴스) 오현우 기자 ="], counterpart="en-test2-019")
-report2("en-test2-019", "2025-02-03", "Yonhap",
+        unscored=["(서울=연합뉴스) 오현우 기자 ="], counterpart="en-test2-008")
+report2("en-test2-008", "2025-02-03", "Yonhap",
         "SEOUL, Feb. 3 (Yonhap) -- North Korea is believed to have test-fired two strategic cruise missiles from South Hwanghae Province on Jan. 20, the Joint Chiefs of Staff (JCS) said Monday.\n"
         "\"The missiles appear to have flown for about two hours,\" a JCS official said, adding that military intelligence authorities are analyzing the details.\n"
         "The North did not disclose the launch.\n"
@@ -535,7 +535,7 @@ report2("ko-test2-020", "2024-06-11", "자유아시아방송",
             "2024-05", [DANDONG, NPYONGAN, SINUIJU], ["org:sec"], [], "anonymous_insider", "asserted", "t2-h49")],
         ignore=["자유아시아방송"])
 
-# 021: a prediction, a new line, and a rumour (English edition en-test2-021).
+# 021: a prediction, a new line, and a rumour (English edition en-test2-009).
 HUICHON, HUICHON_MT = "place:huichon", "fac:huichon-machine-tool"
 report2("ko-test2-021", "2025-01-14", "데일리NK",
         "자강도 희천시의 희천공작기계공장이 올해 상반기 안에 이동식 발사대 부품 생산을 두 배로 늘릴 전망이다.\n"
@@ -552,8 +552,8 @@ report2("ko-test2-021", "2025-01-14", "데일리NK",
             "anonymous_insider", "asserted", "t2-h52"),
          ev("TRANSFER", ["새 라인 설비는 러시아에서 들여온 것이라는 소문이 있다"], None, [CHAGANG, HUICHON], ["country:RU"], [HUICHON_MT],
             "anonymous_insider", "rumored", "t2-h53")],
-        ignore=["데일리NK"], counterpart="en-test2-021")
-report2("en-test2-021", "2025-01-14", "Daily NK",
+        ignore=["데일리NK"], counterpart="en-test2-009")
+report2("en-test2-009", "2025-01-14", "Daily NK",
         "The Huichon Machine Tool Factory in Huichon, Chagang Province, is expected to double its output of mobile launcher parts in the first half of this year.\n"
         "\"Since a new production line went in last September, the factory has been running almost without a break,\" a source in Chagang Province told Daily NK on Monday.\n"
         "Rumor has it that the new line's equipment came from Russia, the source said.\n"
@@ -676,7 +676,7 @@ report2("ko-test2-027", "2025-04-02", "연합뉴스",
             "government_official", "predicted", "t2-h69")],
         unscored=["(서울=연합뉴스) 송민재 기자 ="])
 
-# 028: a radio service's insider report on a steel complex (English edition en-test2-028).
+# 028: a radio service's insider report on a steel complex (English edition en-test2-010).
 CHONGJIN, KCSTEEL = "place:chongjin", "fac:kim-chaek-steel"
 report2("ko-test2-028", "2025-08-19", "자유아시아방송",
         "북한 당국이 이달 중순 함경북도 청진의 김책제철연합기업소에 하반기 강철 생산 목표를 20% 높이라는 지시를 내렸다고 현지 소식통이 전했습니다.\n"
@@ -693,8 +693,8 @@ report2("ko-test2-028", "2025-08-19", "자유아시아방송",
             [KCSTEEL], "anonymous_insider", "asserted", "t2-h71"),
          ev("PERSONNEL", ["목표를 채우지 못하면 지배인이 책임을 져야 할 것"], None, [NHAMGYONG, CHONGJIN], [], [KCSTEEL],
             "anonymous_insider", "predicted", "t2-h72")],
-        ignore=["자유아시아방송"], counterpart="en-test2-028")
-report2("en-test2-028", "2025-08-19", "Radio Free Asia",
+        ignore=["자유아시아방송"], counterpart="en-test2-010")
+report2("en-test2-010", "2025-08-19", "Radio Free Asia",
         "North Korean authorities ordered the Kim Chaek Iron and Steel Complex in Chongjin, North Hamgyong Province, in mid-August to raise its steel production target for the second half of the year by 20 percent, a local source told RFA Korean.\n"
         "\"The core of the order is that most of the additional steel should go to the munitions industry first,\" the source in North Hamgyong Province said Monday.\n"
         "Because of the poor power situation, one of the blast furnaces stood idle for more than two weeks in June, the source said.\n"
