@@ -6,7 +6,8 @@ Two collections, each with frozen train/dev/test splits:
                 the gold from ``eval/gold/kcna2011/<id>.json``;
   ``korean``    Korean reports the project wrote (and English counterparts of some), in
                 ``eval/korean/reports/{ko,en}-<split>-NNN.json`` with gold in ``eval/korean/gold/``,
-                both built by ``eval/korean/build_gold.py`` from the hand annotation;
+                both built by ``eval/korean/build_gold.py`` from the hand annotation; it has a
+                second frozen test split, ``test2``, annotated blind (see eval/korean/README.md);
   ``own``       reports the project wrote in the manner of news agencies, broadcasters,
                 relayed intelligence briefings, imagery analyses, insider outlets and state
                 media (``eval/reports/own-<split>-NNN.json``, invented for evaluation), with
@@ -24,6 +25,9 @@ EVAL = Path(__file__).resolve().parent
 SHARED = EVAL.parent.parent / "shared"
 COLLECTIONS = ("kcna2011", "own", "korean", "korean-en")
 SPLITS = ("train", "dev", "test")
+KOREAN_SPLITS = SPLITS + ("test2",)  # test2: a second frozen test split, annotated blind
+# Frozen splits: scored only on purpose, once per session (scripts/evaluate.py --frozen-test).
+FROZEN_SPLITS = ("test", "test2")
 
 
 def _kcna_inputs(ids: list[str], shared: Path) -> dict[str, dict]:
@@ -40,9 +44,10 @@ def _kcna_inputs(ids: list[str], shared: Path) -> dict[str, dict]:
 def documents(name: str, shared: Path = SHARED) -> list[tuple[dict, dict]]:
     """``(input record, gold record)`` pairs of the set ``name`` (``COLLECTION:SPLIT``)."""
     collection, _, split = name.partition(":")
-    if collection not in COLLECTIONS or split not in SPLITS:
+    splits = KOREAN_SPLITS if collection in ("korean", "korean-en") else SPLITS
+    if collection not in COLLECTIONS or split not in splits:
         raise ValueError(f"unknown gold set {name!r}: use COLLECTION:SPLIT with COLLECTION in "
-                         f"{COLLECTIONS} and SPLIT in {SPLITS}")
+                         f"{COLLECTIONS} and SPLIT in {SPLITS} ({KOREAN_SPLITS} for korean, korean-en)")
     gold_dir = EVAL / "gold" / collection
     if collection == "kcna2011":
         drawn = json.loads((EVAL / "splits" / "kcna2011.json").read_text(encoding="utf-8"))

@@ -3,8 +3,9 @@
 Usage: python scripts/evaluate.py [--shared ../shared] [--frozen-test] [NAME ...]
 NAME is a shared gold set under ../shared/eval/gold (seeds, kcna2011-dev, tempeval3-tbaq; the
 default is all three) or one of the project's own sets, COLLECTION:SPLIT (kcna2011:dev,
-own:train...; see eval/corpus.py). The own test splits (``*:test``) are frozen: they are
-scored only with ``--frozen-test``, once per session, for the headline figures.
+own:train...; see eval/corpus.py). The test splits (``*:test``, and ``korean:test2``,
+``korean-en:test2``) are frozen: they are scored only with ``--frozen-test``, once per session,
+for the headline figures.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from eval.corpus import set_files  # noqa: E402  (the eval folder is not part of the package)
+from eval.corpus import FROZEN_SPLITS, set_files  # noqa: E402  (the eval folder is not part of the package)
 from threadline.export.eval import contract_records
 from threadline.pipeline import extract_documents
 from threadline.settings import Settings
@@ -29,13 +30,13 @@ KEEP = ("published", "mentions ", "geo_", "variant_res", "timexes ", "timex_valu
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
-    ap.add_argument("--frozen-test", action="store_true", help="allow the own test splits (*:test)")
+    ap.add_argument("--frozen-test", action="store_true", help="allow the frozen test splits (*:test, *:test2)")
     ap.add_argument("names", nargs="*", default=["seeds", "kcna2011-dev", "tempeval3-tbaq"])
     args = ap.parse_args(argv)
     settings = Settings.load()  # THREADLINE_* variables choose, e.g., another detector
     scratch = tempfile.TemporaryDirectory()
     for name in args.names:
-        if name.endswith(":test") and not args.frozen_test:
+        if name.partition(":")[2] in FROZEN_SPLITS and not args.frozen_test:
             print(f"{name} is a frozen test split: pass --frozen-test to score it (once per session)")
             return 2
         inputs, gold = set_files(name, Path(scratch.name), args.shared)

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from eval.corpus import documents  # noqa: E402
+from eval.corpus import FROZEN_SPLITS, documents  # noqa: E402
 from threadline.ingest.document import build_document  # noqa: E402
 from threadline.pipeline import Extractor  # noqa: E402
 from threadline.resolve.editions import EditionIndex  # noqa: E402
@@ -28,8 +28,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--frozen-test", action="store_true")
     ap.add_argument("splits", nargs="+")
     args = ap.parse_args(argv)
-    if "test" in args.splits and not args.frozen_test:
-        print("test is a frozen split: pass --frozen-test")
+    frozen = [s for s in args.splits if s in FROZEN_SPLITS]
+    if frozen and not args.frozen_test:
+        print(f"{', '.join(frozen)}: frozen split(s): pass --frozen-test")
         return 2
     pairs, docs = set(), []
     for split in args.splits:
