@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 from threadline.domain import load_pack
 from threadline.errors import InputError, StoreError
 from threadline.extract.detector import load_detector
+from threadline.extract.clauses import ClauseParser
 from threadline.extract.events import extract_events
 from threadline.extract.korean_events import extract_korean_events
 from threadline.extract.lexicon import load_lexicon
@@ -20,7 +21,7 @@ from threadline.ingest import dedup
 from threadline.ingest.offsets import OffsetMap
 from threadline.ingest.sources import iter_documents
 from threadline.model import Document, Extraction, PublishedDate
-from threadline.nlp import annotate, build_nlp
+from threadline.nlp import annotate, build_clause_nlp, build_nlp
 from threadline.nlp.korean import KoreanReader
 from threadline.resolve import Resolver
 from threadline.resolve.editions import EditionIndex
@@ -54,6 +55,7 @@ class Extractor:
         self.nlp = build_nlp(settings)
         self.lexicon = load_lexicon(settings.domain_pack)
         self.detector = load_detector(settings.event_detector) if settings.learned_events else None
+        self.clauses = ClauseParser(build_clause_nlp(settings)) if settings.event_clauses else None
         pack = load_pack(settings.domain_pack)
         self.resolver = Resolver(pack, list(decisions), settings.fuzzy_threshold)
         # An analyst's alias is a name to look for in every later report.
@@ -101,7 +103,7 @@ class Extractor:
             entities: dict[str, object] = {}
             mentions, timexes, events = [], [], []
             for _, doc, omap in parts:
-                found = extract_events(document, doc, omap, self.lexicon, self.detector)
+                found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses)
                 res = self.resolver.resolve(document, doc, omap, found)
                 for e in res.entities:
                     entities.setdefault(e.id, e)

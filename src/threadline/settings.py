@@ -26,6 +26,9 @@ class Settings:
         dependency_parse: run spaCy's dependency parser (event dates then attach
             to the trigger's verb by syntax); off, the faster sentence
             recogniser splits sentences and dates attach by proximity.
+        event_clauses: parse the sentences that state events (the model's tok2vec, tagger and
+            parser, on those sentences only) and take each event's arguments from the clause
+            that states it; off, from a window of characters around its trigger.
         learned_events: decide which event types a sentence states with the trained
             detector (``extract.detector``), the lexicon's rules being its features;
             off, the rules alone decide.
@@ -60,6 +63,7 @@ class Settings:
     db: str = "threadline.db"
     spacy_model: str = "en_core_web_sm"
     dependency_parse: bool = False
+    event_clauses: bool = True
     learned_events: bool = True
     event_detector: str | None = None
     batch_size: int = 64

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from threadline.extract.clauses import ClauseParser, event_clause
 from threadline.extract.detector import EventDetector, features
 from threadline.extract.attribution import AttributionState, clause_around, modality_of, sentence_attribution
 from threadline.extract.lexicon import Lexicon, load_lexicon
@@ -246,7 +247,7 @@ def fire_rules(text: str, lex: Lexicon) -> dict[str, re.Match]:
 
 
 def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexicon | None = None,
-                   detector: EventDetector | None = None) -> list[Event]:
+                   detector: EventDetector | None = None, clauses: ClauseParser | None = None) -> list[Event]:
     """Every event the document states, with its evidence, time, arguments and sourcing.
 
     Args:
@@ -256,6 +257,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         lexicon: compiled event lexicon (default: the bundled pack's).
         detector: the trained event detector; without it, the lexicon's rules alone
             decide which types a sentence states.
+        clauses: parses the sentences that state events, so that arguments come from the
+            clause stating each event; without it, from a window of characters around its trigger.
     Returns:
         events in order of first evidence; argument tuples hold ``@start:end``
         mention references into the original text.
@@ -290,6 +293,13 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         detected = [{} for _ in sents]
         for n, types in zip(asked, found):
             detected[n] = types
+    ruled_by_sentence = [[t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+                         for fired in fired_by_sentence]
+    parses = {}
+    if clauses is not None:
+        stating = [n for n, sent in enumerate(sents)
+                   if (ruled_by_sentence[n] or (detected is not None and detected[n])) and _states_something(sent.text)]
+        parses = dict(zip(stating, clauses.parse([sents[n].text for n in stating])))
     for n_sent, sent in enumerate(sents):
         text = sent.text
         in_sentence = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
@@ -301,7 +311,7 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
         attribution, cue = sentence_attribution(text + _credit_after(doc_text, sent.end_char), state, lex,
                                                 new_paragraph)
         fired = fired_by_sentence[n_sent]
-        ruled = [t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
+        ruled = ruled_by_sentence[n_sent]
         kept = sorted(detected[n_sent], key=lambda t: -detected[n_sent][t]) if detected is not None else ruled
         # A rule-named statement the detector does not take for a new happening may still restate
         # one already told ("When asked which factories the inspectors had been sent to, ..."):
@@ -345,7 +355,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             draft = _Draft(type_, [Span(o_start, o_end)], when, attribution=attribution,
                            attribution_text=cue, modality=modality, trigger=m.text, own_time=own_time,
                            ruled=type_ in fired)
-            # Arguments: names near the trigger, not the sources of the claim.
+            # Arguments: names in the clause stating the event (else near its trigger), not the
+            # sources of the claim.
+            clause = event_clause(parses[n_sent], m.start, m.end, cue_spans) if n_sent in parses else None
             lo, hi = max(sent.start_char, trigger_char - ARGUMENT_WINDOW), min(sent.end_char, trigger_char + ARGUMENT_WINDOW)
             lo, hi = _with_coordination(doc_text, mentions, starts, lo, hi, sent.start_char, sent.end_char)
             for span in _mentions_in(doc_text, mentions, starts, lo, hi, lex):
@@ -354,6 +366,8 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
                         or span.text.lower() in lex.outlets:
                     continue
                 rel = span.start_char - sent.start_char
+                if clause is not None and not any(a <= rel < b for a, b in clause):
+                    continue  # another clause's name ("..., and farmers in South Hamgyong harvested grain")
                 if any(min(rel, m.start) < b < max(rel, m.end) for b in boundaries):
                     continue  # across "in connection with", ", which", "at the invitation of"...
                 s0, s1 = omap.to_original(span.start_char, span.end_char)

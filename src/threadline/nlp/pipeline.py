@@ -109,6 +109,11 @@ def build_nlp(settings: Settings) -> Language:
     return nlp
 
 
+def build_clause_nlp(settings: Settings) -> Language:
+    """The model's tok2vec, tagger and parser alone: what parses the sentences that state events."""
+    return load_base_model(settings.spacy_model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+
+
 def _content_chars(document: Document) -> int:
     """The length of the cleaned text ``OffsetMap`` would build for the document."""
     spans = document.content or (Span(0, len(document.text)),)
