@@ -7,7 +7,8 @@ Two collections, each with frozen train/dev/test splits:
   ``korean``    Korean reports the project wrote (and English counterparts of some), in
                 ``eval/korean/reports/{ko,en}-<split>-NNN.json`` with gold in ``eval/korean/gold/``,
                 both built by ``eval/korean/build_gold.py`` from the hand annotation; it has a
-                second frozen test split, ``test2``, annotated blind (see eval/korean/README.md);
+                second frozen test split, ``test2``, and a second development split, ``dev2``, both
+                annotated blind (see eval/korean/README.md);
   ``own``       reports the project wrote in the manner of news agencies, broadcasters,
                 relayed intelligence briefings, imagery analyses, insider outlets and state
                 media (``eval/reports/own-<split>-NNN.json``, invented for evaluation), with
@@ -25,7 +26,8 @@ EVAL = Path(__file__).resolve().parent
 SHARED = EVAL.parent.parent / "shared"
 COLLECTIONS = ("kcna2011", "own", "korean", "korean-en")
 SPLITS = ("train", "dev", "test")
-KOREAN_SPLITS = SPLITS + ("test2",)  # test2: a second frozen test split, annotated blind
+# test2: a second frozen test split, annotated blind; dev2: a second development split, annotated blind
+KOREAN_SPLITS = SPLITS + ("test2", "dev2")
 # Frozen splits: scored only on purpose, once per session (scripts/evaluate.py --frozen-test).
 FROZEN_SPLITS = ("test", "test2")
 

@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e, reports_f, reports_g  # noqa: E402,F401  (each registers its reports)
 from eval.korean import reports_test2  # noqa: E402  (registers the test2 split; its ENTITIES lie outside the pack)
+from eval.korean import reports_dev2  # noqa: E402  (registers the dev2 split; its ENTITIES lie outside the pack)
 from threadline.domain import load_pack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -39,8 +40,9 @@ def _occurrences(text: str, surface: str) -> list[int]:
 def _entity(eid: str, pack) -> dict:
     if eid in PERSONS:
         return {"kind": "person", "name": PERSONS[eid]}
-    if eid in reports_test2.ENTITIES:
-        return dict(reports_test2.ENTITIES[eid])
+    for extra in (reports_test2.ENTITIES, reports_dev2.ENTITIES):
+        if eid in extra:
+            return dict(extra[eid])
     e = pack.entity(eid)
     out = {"kind": e.kind, "name": e.name}
     for key in ("level", "country", "admin1", "lat", "lon", "located_in"):
