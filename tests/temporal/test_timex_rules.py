@@ -277,3 +277,12 @@ def test_dates_inside_names_are_not_times():
                  "The campaign to produce August 3 consumer goods went on.",
                  "Workers of the February 8 Vinalon Complex met."):
         assert find_timexes(text, "2025-03-05") == [], text
+
+
+def test_times_overlap_each_at_its_own_precision():
+    from threadline.temporal import times_overlap
+    assert times_overlap("2023-08/2025-02-12", "2024")       # "since August 2023" holds 2024
+    assert times_overlap("2023-08", "2023-SU") and times_overlap("2023-WI", "2024-02")
+    assert times_overlap("2024-W10", "2024-03-05") and not times_overlap("2024-W10", "2024-03-12")
+    assert not times_overlap("2024-04", "2024-03") and times_overlap("2024-03", "2024-03-02")
+    assert times_overlap("XXXX-03-11", "2024-03") and times_overlap(None, "2024")

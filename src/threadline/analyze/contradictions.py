@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from threadline.domain.rules import event_lexicon
 from threadline.model import Document, Event
-from threadline.temporal import values_compatible
+from threadline.temporal import times_overlap
 from threadline.temporal.humanize import humanize_when
 
 #: Figures within this factor of each other agree when either is approximate ("about", "more than").
@@ -159,7 +159,7 @@ def find_contradictions(claims: list[tuple[Event, Document]], origin_of: dict[st
             if origin_of.get(a.id) == origin_of.get(b.id) or "predicted" in (a.modality, b.modality):
                 continue
             said_a, said_b = _label(a, da), _label(b, db)
-            same_time = values_compatible(a.when, b.when)
+            same_time = times_overlap(a.when, b.when)
             shared = _parties(a) & _parties(b)
             pa, pb = status.get(a.id), status.get(b.id)
             if pa and pb and pa != pb and same_time and set(a.facilities) & set(b.facilities):

@@ -7,7 +7,8 @@ Two claims are joined only on positive evidence, and every decision keeps its re
 - never across types, incompatible times (each at its own precision: "2024-03" holds
   "2024-03-02", not "2024-04"), facilities that differ, places of which neither lies in
   the other, or a prediction against an observation;
-- joined when both are dated to the same month or more precisely and they share a facility,
+- joined when both are dated to a month or more precisely (not a longer stretch such as
+  "since August 2023") and they share a facility,
   a place below the country, an actor other than a country, or a figure about the same
   parties;
 - otherwise the evidence is too thin: they stay apart and are listed as possibly related,
@@ -30,7 +31,7 @@ from typing import Iterable
 
 from threadline.analyze.contradictions import stance
 from threadline.model import Document, Entity, Event, make_id
-from threadline.temporal import values_compatible
+from threadline.temporal import times_overlap, value_bounds
 
 #: State media of the DPRK, whichever organ a report names: one origin.
 _DPRK_STATE_MEDIA = re.compile(r"KCNA|Korean Central|Rodong|state media|Minju Joson|Uriminzokkiri", re.I)
@@ -128,8 +129,14 @@ def place_context(entities: Iterable[Entity], domain_pack: str | None = None
     return chain, frozenset(countries)
 
 
+#: The longest stretch of time (days) a claim may name and still place itself at one time: a month.
+PINNED_DAYS = 31
+
+
 def _month_or_better(when: str | None) -> bool:
-    return bool(when) and len(when.split("/")[0]) >= 7 and "X" not in when.split("/")[0][:7]
+    """Whether a time pins a claim to a month or less ("since August 2023" does not: it runs on)."""
+    bounds = value_bounds(when)
+    return bounds is not None and (bounds[1] - bounds[0]).days < PINNED_DAYS
 
 
 def _nested(a: set[str], b: set[str], chain: dict[str, frozenset[str]]) -> bool:
@@ -157,7 +164,7 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
         return "apart", "a denial is not a report that it happened"
     if sa and sb and sa != sb:
         return "apart", f"they disagree: one says {sa}, the other {sb}"
-    if not values_compatible(a.when, b.when):
+    if not times_overlap(a.when, b.when):
         return "apart", f"times disagree ({a.when} against {b.when})"
     fa, fb = set(a.facilities), set(b.facilities)
     if fa and fb and not fa & fb:
@@ -172,7 +179,8 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
         return "thin", "not both dated to the month: nothing places them at one time"
     if fa & fb:
         return "joined", "same facility, same month or closer"
-    shared_places = {p for p in pa if _nested({p}, pb, chain)} - countries
+    # A place below the country on both sides (a town in one, its province in the other).
+    shared_places = {p for p in pa - countries if _nested({p}, pb - countries, chain)}
     if shared_places:
         return "joined", "same place, same month or closer"
     shared_actors = (set(a.actors) & set(b.actors)) - countries

@@ -6,7 +6,9 @@ with ``X`` (``XXXX-10-01``).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
+from datetime import date, timedelta
 import re
 from dataclasses import dataclass
 
@@ -284,3 +286,54 @@ def values_compatible(a: str | None, b: str | None) -> bool:
         return True
     a, b = a.split("/")[0], b.split("/")[0]
     return all(x == y or "X" in (x, y) for x, y in zip(a, b))
+
+
+#: Seasons, halves and quarters as (first month, last month); winter runs into the next year.
+_PARTS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14),
+          "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+_POINT = re.compile(r"^(\d{4})(?:-(\d\d|SP|SU|FA|AU|WI|H1|H2|Q[1-4]|W\d\d)(?:-(\d\d))?)?")
+
+
+def value_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3 value (or ``start/end`` interval) can mean, or None when
+    its year is unknown or it names no stretch of the calendar ("PRESENT_REF", "P3M")."""
+    if not value:
+        return None
+    head, _, tail = value.partition("/")
+    first, last = _point_bounds(head), _point_bounds(tail) if tail else None
+    if first is None:
+        return None
+    return (first[0], last[1] if last and last[1] >= first[0] else first[1])
+
+
+def _point_bounds(value: str) -> tuple[date, date] | None:
+    m = _POINT.match(value)
+    if not m:
+        return None
+    year, part, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if part is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if part in _PARTS:
+            lo, hi = _PARTS[part]
+            end_year, end_month = year + (hi - 1) // 12, (hi - 1) % 12 + 1
+            return date(year, lo, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        if part.startswith("W"):
+            monday = date.fromisocalendar(year, int(part[1:]), 1)
+            return monday, monday + timedelta(days=6)
+        month = int(part)
+        if day is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, int(day)), date(year, month, int(day))
+    except ValueError:
+        return None
+
+
+def times_overlap(a: str | None, b: str | None) -> bool:
+    """Whether two TIMEX3 values can name one time, each at its own precision: "2024-03" holds
+    "2024-03-02"; "2023-08" lies in "2023-SU" and in "2023-08/2025-02-12"; "2024-04" is not
+    "2024-03". An unknown value, or one whose year is unknown, is compared as ``values_compatible``."""
+    ba, bb = value_bounds(a), value_bounds(b)
+    if ba is None or bb is None:
+        return values_compatible(a, b)
+    return ba[0] <= bb[1] and bb[0] <= ba[1]
