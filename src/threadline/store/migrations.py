@@ -72,7 +72,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "workbench users and access tokens; documents by time stored", _add_users_and_tokens),
     Migration(5, "indexes for hot queries: events by type and date, an entity's events", _query_indexes),
     # Filled from the stored rows as it is made, so `threadline db upgrade` makes old reports fast to search.
-    Migration(6, "n-gram index for substring search (Korean): FTS5 trigram; pg_trgm and CJK grams",
+    Migration(6, "n-gram index for substring search (Korean): FTS5 trigram; CJK grams under GIN",
               ngrams.create),
 )
 

@@ -16,14 +16,15 @@ range). Each body is indexed with two trailing spaces so that a needle at the
 very end of a row still begins a trigram. The table is contentless: the text
 lives once, in ``search_index``.
 
-PostgreSQL: a ``pg_trgm`` GIN index on ``search_index.body`` answers the
-``ILIKE`` of needles of three characters or more directly. For shorter
-needles, ``threadline_cjk_grams(body)`` (every character and every pair of
-adjacent characters inside a run of these scripts) has a GIN index, and a
-needle's grams must all be in a row's. Where ``pg_trgm`` cannot be created
-(no ``contrib``, no right), that gram index serves the longer needles too.
+PostgreSQL: ``threadline_cjk_grams(body)`` is every character and every pair of
+adjacent characters inside a run of these scripts, under a GIN index; a row can hold
+a needle only if it holds all the needle's grams (its pairs, or the character of a
+one-character run). No extension is needed. (A ``pg_trgm`` index answers the same
+``ILIKE`` as fast when forced, but the planner does not choose it over a scan on an
+archive of thousands of reports, and the extension lives outside the knowledge base's
+schema; see docs/scale.md.)
 
-Where neither index exists (SQLite before 3.34), substring search scans as it
+Where the index does not exist (SQLite before 3.34), substring search scans as it
 did before version 6 of the schema.
 """
 from __future__ import annotations
@@ -32,7 +33,6 @@ import re
 import sqlite3
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 
 #: Hangul (jamo and syllables), kana and CJK ideographs: the scripts searched by substring.
 SUBSTRING_RANGES = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3))
@@ -84,43 +84,16 @@ def _create_sqlite(conn: Connection) -> bool:
 
 
 def _create_postgres(conn: Connection) -> None:
+    # COST: computing the grams of every row is the dearest way to answer; the
+    # planner must read the index instead, even under ORDER BY ... LIMIT.
     conn.exec_driver_sql(
         "CREATE FUNCTION threadline_cjk_grams(body text) RETURNS text[] "
-        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$ "
         "SELECT coalesce(array_agg(DISTINCT g), '{}') "
         f"FROM regexp_matches(body, '{_PG_CHARS}+', 'g') AS m(run), "
         "LATERAL generate_series(1, length(m.run[1])) AS i, "
         "LATERAL (VALUES (substr(m.run[1], i, 1)), (substr(m.run[1], i, 2))) AS v(g) $$")
     conn.exec_driver_sql("CREATE INDEX ix_search_index_grams ON search_index USING gin (threadline_cjk_grams(body))")
-    trgm = _pg_trgm_schema(conn)
-    if trgm is not None:
-        conn.exec_driver_sql(
-            f'CREATE INDEX ix_search_index_trgm ON search_index USING gin (body "{trgm}".gin_trgm_ops)')
-
-
-def _pg_trgm_schema(conn: Connection) -> str | None:
-    """The schema holding ``pg_trgm``, creating the extension if it is missing; None if it cannot be."""
-    found = _extension_schema(conn)
-    if found is not None:
-        return found
-    # Prefer ``public``: an extension inside the knowledge base's own schema
-    # would be dropped with it, taking other schemas' indexes along.
-    for statement in ("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "CREATE EXTENSION IF NOT EXISTS pg_trgm"):
-        savepoint = conn.begin_nested()
-        try:
-            conn.exec_driver_sql(statement)
-        except DBAPIError:  # no such schema, no contrib, or no right: try the next, then do without
-            savepoint.rollback()
-            continue
-        savepoint.commit()
-        return _extension_schema(conn)
-    return None
-
-
-def _extension_schema(conn: Connection) -> str | None:
-    return conn.exec_driver_sql(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_trgm'").scalar()
 
 
 def grams(needle: str) -> list[str]:
@@ -167,10 +140,8 @@ def narrowing(conn: Connection, needles: list[str]) -> tuple[str, dict]:
             return "", {}
         return ("si.id IN (SELECT doc FROM search_trigram_terms WHERE term >= :ngram_lo AND term < :ngram_hi)",
                 {"ngram_lo": run, "ngram_hi": run + _TOP})
-    if long_ and _has_pg_index(conn, "ix_search_index_trgm"):
-        return "", {}
     wanted = sorted({g for n in needles for g in grams(n)})
-    if not wanted or not _has_pg_index(conn, "ix_search_index_grams"):
+    if not wanted or not _has_pg_index(conn):
         return "", {}
     return "threadline_cjk_grams(si.body) @> CAST(:ngram_g AS text[])", {"ngram_g": wanted}
 
@@ -180,5 +151,5 @@ def _has_sqlite_index(conn: Connection) -> bool:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_trigram_terms'").first() is not None
 
 
-def _has_pg_index(conn: Connection, name: str) -> bool:
-    return conn.exec_driver_sql("SELECT to_regclass(%(n)s) IS NOT NULL", {"n": name}).scalar()
+def _has_pg_index(conn: Connection) -> bool:
+    return conn.exec_driver_sql("SELECT to_regclass('ix_search_index_grams') IS NOT NULL").scalar()
