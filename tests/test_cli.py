@@ -118,7 +118,7 @@ def test_an_edition_ingested_in_a_later_run_is_one_origin_with_the_stored_one(tm
         assert result.exit_code == 0 and "1 stored" in result.stdout
     assert "1 report(s) linked to their edition in another language" in result.stdout
     claims = tl("claims", "--entity", "제71호 군수공장", "--db", db)
-    assert "2 claim(s) in 1 group(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
+    assert "2 claim(s) in 1 happening(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
 
 
 def test_a_later_report_from_another_outlet_still_corroborates(tmp_path):
