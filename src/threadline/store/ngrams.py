@@ -121,7 +121,7 @@ def narrowing(conn: Connection, needles: list[str]) -> tuple[str, dict]:
             substring scripts.
     Returns:
         ``(sql, params)`` to AND with the ``LIKE`` conditions; ``("", {})``
-        where the ``LIKE`` is served by the index itself or no index exists.
+        where no index exists (or no needle has a character of these scripts).
     """
     long_ = [n for n in needles if len(n) >= 3]
     if conn.dialect.name == "sqlite":
