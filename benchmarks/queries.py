@@ -38,7 +38,7 @@ from pathlib import Path
 
 from threadline import analyze
 from threadline.domain import load_pack
-from threadline.extractor import Extractor
+from threadline.pipeline import Extractor
 from threadline.ingest.sources import iter_documents
 from threadline.model import Document, Extraction, PublishedDate
 from threadline.settings import Settings

@@ -103,6 +103,39 @@ def test_a_mixed_folder_is_one_knowledge_base(tmp_path):
     assert "2 claim(s) in 1 happening(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
 
 
+@pytest.mark.parametrize("first", ["en.txt", "ko.txt"])
+def test_an_edition_ingested_in_a_later_run_is_one_origin_with_the_stored_one(tmp_path, first):
+    texts = {
+        "en.txt": "March 20, 2024\n\nMunitions Factory No. 71 in Taechon County, North Pyongan Province, has been "
+                  "producing shells on three shifts since last month, a source told Daily NK.\n",
+        "ko.txt": "2024년 3월 20일\n\n평안북도 태천군의 제71호 군수공장이 지난달부터 3교대로 포탄을 생산하고 있다고 "
+                  "소식통이 데일리NK에 전했다.\n",
+    }
+    db = tmp_path / "kb.db"
+    for name in (first, *(n for n in texts if n != first)):
+        (tmp_path / name).write_text(texts[name], encoding="utf-8")
+        result = tl("ingest", tmp_path / name, "--db", db, "--offline")
+        assert result.exit_code == 0 and "1 stored" in result.stdout
+    assert "1 report(s) linked to their edition in another language" in result.stdout
+    claims = tl("claims", "--entity", "제71호 군수공장", "--db", db)
+    assert "2 claim(s) in 1 happening(s)" in claims.stdout and "1 independent source(s)" in claims.stdout
+
+
+def test_a_later_report_from_another_outlet_still_corroborates(tmp_path):
+    db = tmp_path / "kb.db"
+    (tmp_path / "en.txt").write_text(
+        "March 20, 2024\n\nMunitions Factory No. 71 in Taechon County, North Pyongan Province, has been producing "
+        "shells on three shifts since last month, a source told Daily NK.\n", encoding="utf-8")
+    (tmp_path / "ko.txt").write_text(
+        "2024년 3월 20일\n\n평안북도 태천군의 제71호 군수공장이 지난달부터 3교대로 포탄을 생산하고 있다고 "
+        "소식통이 자유아시아방송에 전했다.\n", encoding="utf-8")
+    assert tl("ingest", tmp_path / "en.txt", "--db", db, "--offline").exit_code == 0
+    result = tl("ingest", tmp_path / "ko.txt", "--db", db, "--offline")
+    assert result.exit_code == 0 and "linked to their edition" not in result.stdout
+    claims = tl("claims", "--entity", "제71호 군수공장", "--db", db)
+    assert "2 independent source(s)" in claims.stdout, claims.stdout
+
+
 def test_ingest_of_a_missing_path_exits_1(tmp_path):
     result = tl("ingest", tmp_path / "nowhere", "--db", tmp_path / "kb.db")
     assert result.exit_code == 1

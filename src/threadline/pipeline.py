@@ -219,7 +219,8 @@ def run(sources: Iterable[str], settings: Settings, store,
         notify("failure", error)
 
     # A report's other-language edition (the Korean edition of an English story) is one origin.
-    editions = EditionIndex()
+    # The other edition may be stored already, by an earlier run.
+    editions = EditionIndex(stored=store.other_language_reports)
     for batch in _batches(fresh_documents(), settings.batch_size):
         signatures = {d.id: s for d, s in batch}
         extractions = []

@@ -102,3 +102,13 @@ def test_show_finds_a_person_first_met_in_english_by_the_hangul_name(extractor, 
     store.save_extractions([x], signatures={"en-5": b"s"})
     (kim,) = [m.entity_id for m in x.mentions if m.text == "Kim Jong Un"]
     assert find_entity(store, "김정은").id == kim
+
+
+def test_korean_events_carry_their_figures(extractor):
+    x = _events(extractor, "소식통에 따르면 제71호 군수공장은 지난달부터 하루 포탄 200발을 생산하고 있다. "
+                           "보위부가 이 공장 노동자 약 3천 명을 단속한 것으로 알려졌다.")
+    figures = {(q.text, q.value, q.approximate, q.item, q.per) for e in x.events for q in e.quantities}
+    assert ("하루 포탄 200발", 200, False, "포탄", "day") in figures
+    assert ("약 3천 명", 3000, True, "노동자", None) in figures
+    # "제71호" and "지난달" are a name and a date, not figures.
+    assert not {q.value for e in x.events for q in e.quantities} & {71}

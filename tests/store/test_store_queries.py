@@ -178,3 +178,26 @@ def test_korean_text_is_found_by_substring_on_every_backend(store):
     assert store.search_count("제련소 가동") == 1 and store.search_count('"제련소 가동"') == 1
     assert store.search("평양") == [] and store.search_count("평양") == 0
     assert store.search("혜산%") != [] and store.search("혜_산") == []     # LIKE wildcards are literal
+
+
+def test_other_language_reports_by_entity_day_outlet_and_language(filled, kb):
+    ids = lambda found: [x.document.id for x in found]  # noqa: E731
+    # A Korean report of 2024-03-08 from "Daily Example" that names Kusŏng and the factory.
+    found = filled.other_language_reports("ko", {kb.kusong.id, kb.factory.id}, "2024-03-06", "2024-03-10",
+                                          "Daily Example")
+    assert ids(found) == ["doc:one", "doc:three"]      # most shared entities first; doc:three has no date
+    one = found[0]
+    assert one.document == kb.docs[0].document
+    assert {m.entity_id for m in one.mentions} == {kb.kusong.id, kb.province.id, kb.factory.id}
+    assert [t.value for t in one.timexes] == ["2024-03-05", "2023-06"]
+    assert sorted(e.type for e in one.events) == ["PRODUCTION_ACTIVITY", "PRODUCTION_ORDER"]
+    # Another outlet, another week, the same language, no shared entity: none of them.
+    assert ids(filled.other_language_reports("ko", {kb.kusong.id}, "2024-03-06", "2024-03-10", "Other")) == []
+    assert ids(filled.other_language_reports("ko", {kb.factory.id}, "2024-04-06", "2024-04-10", None)) == []
+    assert ids(filled.other_language_reports("en", {kb.kusong.id}, "2024-03-06", "2024-03-10", None)) == []
+    assert ids(filled.other_language_reports("ko", {"place:nowhere"}, "2024-03-06", "2024-03-10", None)) == []
+    assert filled.other_language_reports("ko", set(), "2024-03-06", "2024-03-10", None) == []
+    # A report dated by month only ("2024-02") may hold any of the days asked for.
+    assert ids(filled.other_language_reports("ko", {kb.kanggye.id}, "2024-02-27", "2024-03-02", None)) == ["doc:two"]
+    assert ids(filled.other_language_reports("ko", {kb.kusong.id}, "2024-03-06", "2024-03-10", None, limit=1)) == [
+        "doc:one"]

@@ -131,3 +131,21 @@ def test_a_version_1_database_gets_the_query_indexes(tmp_path):
             names = {i["name"] for table in ("events", "event_entities") for i in inspect(conn).get_indexes(table)}
     assert {"ix_events_type_when", "ix_event_entities_entity_event"} <= names
     assert not names & {"ix_events_type", "ix_event_entities_entity"}
+
+
+@pytest.mark.parametrize("query", ["혜산시에서", "\"군수공장 노동자\"", "혜산", "산"])
+def test_korean_substring_search_uses_the_ngram_index(store, query):
+    ko = "양강도 혜산시에서 군수공장 노동자들이 포탄을 생산하고 있다고 소식통이 전했다."
+    store.save_extractions([Extraction(Document(id="doc:ko", source="ko.txt", text=ko, language="ko",
+                                                content_hash=Document.hash_text(ko)))])
+    long_ = len(query.strip('"')) >= 3
+    if store.dialect == "sqlite":
+        index = "search_trigram VIRTUAL TABLE" if long_ else "search_trigram_terms VIRTUAL TABLE"
+    else:
+        index = "ix_search_index_grams"
+    for call in (lambda: store.search(query), lambda: store.search_count(query)):
+        statements = [(s, p) for s, p in _statements(store, call) if "LIKE" in s]
+        assert statements, "no substring query was sent"
+        for statement, parameters in statements:
+            plan = _plan(store, statement, parameters)
+            assert _uses(plan, index), plan

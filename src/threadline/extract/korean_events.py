@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from threadline.domain.korean import KoreanRules
 from threadline.extract.events import ROLE_OF_KIND, mention_ref
+from threadline.extract.korean_quantities import find_korean_quantities
 from threadline.ingest.offsets import OffsetMap
-from threadline.model import Document, Event, Span, Timex
+from threadline.model import Document, Event, Quantity, Span, Timex
 from threadline.nlp.extensions import MENTIONS_KEY
 
 #: Bodies that report rather than act: never an event's actor.
@@ -34,6 +35,7 @@ class _Draft:
     attribution_text: str | None = None
     modality: str = "asserted"
     trigger: str = ""
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 def fire(sentence: str, rules: KoreanRules) -> dict[str, str]:
@@ -129,18 +131,25 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
             if span.label_ in ("facility", "place") and not span.kb_id_.startswith("country:"):
                 keys.add(span.kb_id_ or span.text)
         modality = modality_of(text, rules)
+        # Figures, not the numbers in names ("제71호") or dates ("3월 20일").
+        taken = [(x.start_char - sent.start_char, x.end_char - sent.start_char) for x in mentions
+                 if sent.start_char <= x.start_char < sent.end_char]
+        taken += [(x.start - sent.start_char, x.end - sent.start_char) for x in (doc._.timexes or ())
+                  if sent.start_char <= x.start < sent.end_char]
+        quantities = find_korean_quantities(text, taken)
         attribution = source
         if source[0] == "outlet" and document.source_type == "state_media":
             attribution = ("state_media", None)  # state media's own story speaks for the state
         for type_, trigger in fired.items():
             new = _Draft(type_, [Span(s0, s1)], when, {k: list(v) for k, v in args.items()}, set(keys),
-                         attribution[0], attribution[1], modality, trigger)
+                         attribution[0], attribution[1], modality, trigger, list(quantities))
             _merge_or_add(drafts, new)
     return [Event(doc_id=document.id, type=d.type, evidence=tuple(d.evidence),
                   when=d.when.value if d.when else None, when_text=d.when.text if d.when else None,
                   where=tuple(d.args["where"]), actors=tuple(d.args["actors"]),
                   facilities=tuple(d.args["facilities"]), attribution=d.attribution,
-                  attribution_text=d.attribution_text, modality=d.modality, trigger=d.trigger)
+                  attribution_text=d.attribution_text, modality=d.modality, trigger=d.trigger,
+                  quantities=tuple(d.quantities))
             for d in drafts]
 
 
@@ -157,6 +166,7 @@ def _merge_or_add(drafts: list[_Draft], new: _Draft) -> None:
         for role, refs in new.args.items():
             old.args[role].extend(r for r in refs if r not in old.args[role])
         old.keys |= new.keys
+        old.quantities.extend(q for q in new.quantities if q not in old.quantities)
         old.when = old.when or new.when
         if old.attribution == "outlet" and new.attribution != "outlet":
             old.attribution, old.attribution_text = new.attribution, new.attribution_text

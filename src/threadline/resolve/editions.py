@@ -7,12 +7,19 @@ state, the figures they give, the event types, the outlet and the publication da
 :class:`EditionIndex` compares those and links a report to its edition in the other
 language (``near_duplicate_of``), so that corroboration counts them once. Reports of
 the same happening from different outlets are not linked: they corroborate each other.
+
+The other edition may have been stored by an earlier run: given a ``stored`` lookup
+(the pipeline passes ``Store.other_language_reports``), the index also compares a new
+report with the stored reports in another language that name one of its entities and
+were published within ``MAX_DAYS_APART`` days of it. A new report without a known
+publication day is compared with the reports of its own run only.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
+from typing import Callable, Iterable
 
 from threadline.model import Extraction
 
@@ -68,12 +75,19 @@ def fingerprint(x: Extraction) -> _Print:
     return _Print(doc.id, doc.language, doc.outlet, _day(doc.published.value), frozenset(features), entities)
 
 
-class EditionIndex:
-    """Reports seen in this run, to find each new one's edition in another language."""
+#: ``(language, entity ids, first day, last day, outlet)`` -> stored reports that may be
+#: an edition of a new report (``Store.other_language_reports``).
+StoredReports = Callable[[str, frozenset[str], str, str, "str | None"], Iterable[Extraction]]
 
-    def __init__(self, min_similarity: float = MIN_SIMILARITY):
+
+class EditionIndex:
+    """Reports seen in this run (and, through ``stored``, stored before), to find each new
+    one's edition in another language."""
+
+    def __init__(self, min_similarity: float = MIN_SIMILARITY, stored: StoredReports | None = None):
         self.min_similarity = min_similarity
         self._prints: list[_Print] = []
+        self._stored = stored
 
     def _same_story(self, a: _Print, b: _Print) -> float:
         if a.language == b.language or not (a.entities & b.entities):
@@ -90,7 +104,7 @@ class EditionIndex:
         one was seen (the most similar above the threshold); remembered for later reports."""
         mine = fingerprint(x)
         best, score = None, self.min_similarity
-        for other in self._prints:
+        for other in [*self._prints, *self._stored_prints(mine)]:
             s = self._same_story(mine, other)
             if s >= score:
                 best, score = other, s
@@ -98,3 +112,13 @@ class EditionIndex:
         if best is None or x.document.near_duplicate_of:
             return x
         return replace(x, document=replace(x.document, near_duplicate_of=best.doc_id))
+
+    def _stored_prints(self, mine: _Print) -> list[_Print]:
+        """Fingerprints of stored reports that may be ``mine``'s edition (not those of this run)."""
+        if self._stored is None or mine.published is None or not mine.entities:
+            return []
+        seen = {p.doc_id for p in self._prints}
+        span = timedelta(days=MAX_DAYS_APART)
+        found = self._stored(mine.language, mine.entities, (mine.published - span).isoformat(),
+                             (mine.published + span).isoformat(), mine.outlet)
+        return [fingerprint(x) for x in found if x.document.id not in seen]

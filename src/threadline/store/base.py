@@ -380,6 +380,53 @@ class Store(AnalystEdits, Tracking, Accounts):
                 out.update((row.id, rec.document_from(row)) for row in conn.execute(query))
         return out
 
+    def other_language_reports(self, language: str, entity_ids: Collection[str], first_day: str, last_day: str,
+                               outlet: str | None = None, limit: int = 200) -> list[Extraction]:
+        """Stored reports that may be another language's edition of a new report, with what they hold.
+
+        Reports in any language but ``language`` that mention one of
+        ``entity_ids`` and were published from ``first_day`` to ``last_day``
+        (or in a month or year holding one of those days, or on no known date),
+        by ``outlet`` or with no outlet; those sharing the most entities first.
+
+        Args:
+            language: the new report's language code.
+            entity_ids: the entities the new report names.
+            first_day: ``YYYY-MM-DD``, the earliest publication day.
+            last_day: ``YYYY-MM-DD``, the latest.
+            outlet: the new report's outlet (None: any).
+            limit: the most reports to return.
+        Returns:
+            extractions (document, mentions, time expressions, events); entities are left out.
+        """
+        if not entity_ids:
+            return []
+        d, m = t.documents, t.mentions
+        coarse = {first_day[:7], last_day[:7], first_day[:4], last_day[:4]}
+        shared = func.count(distinct(m.c.entity_id))
+        query = (select(d.c.id, shared.label("shared")).join(m, m.c.doc_id == d.c.id)
+                 .where(d.c.language != language, m.c.entity_id.in_(sorted(set(entity_ids))),
+                        or_(d.c.published_value.between(first_day, last_day),
+                            d.c.published_value.in_(sorted(coarse)), d.c.published_value.is_(None)))
+                 .group_by(d.c.id).order_by(shared.desc(), d.c.id).limit(limit))
+        if outlet is not None:
+            query = query.where(or_(d.c.outlet == outlet, d.c.outlet.is_(None)))
+        with self._tx("finding other-language reports") as conn:
+            ids = [row.id for row in conn.execute(query)]
+            if not ids:
+                return []
+            docs = {row.id: rec.document_from(row) for row in conn.execute(select(d).where(d.c.id.in_(ids)))}
+            parts: dict[str, dict[str, list]] = {i: {"mentions": [], "timexes": [], "events": []} for i in ids}
+            for row in conn.execute(select(m).where(m.c.doc_id.in_(ids)).order_by(m.c.start, m.c.id)):
+                parts[row.doc_id]["mentions"].append(rec.mention_from(row))
+            x = t.timexes
+            for row in conn.execute(select(x).where(x.c.doc_id.in_(ids)).order_by(x.c.start, x.c.id)):
+                parts[row.doc_id]["timexes"].append(rec.timex_from(row))
+            ev = t.events
+            for row in conn.execute(select(ev).where(ev.c.doc_id.in_(ids)).order_by(ev.c.start)):
+                parts[row.doc_id]["events"].append(rec.event_from(row))
+        return [Extraction(document=docs[i], **{k: tuple(v) for k, v in parts[i].items()}) for i in ids]
+
     def iter_documents(self, since: str | None = None, outlet: str | None = None,
                        page: int = 500) -> Iterator[Document]:
         """Stored documents in the order they were written, read a page at a time.

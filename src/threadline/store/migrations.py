@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from sqlalchemy import Connection, Engine, inspect, insert, select, text
 
 from threadline.errors import StoreError
-from threadline.store import schema, search
+from threadline.store import ngrams, schema, search
 from threadline.store.records import utc_now
 
 
@@ -37,9 +37,10 @@ class Migration:
 
 
 def create_current(conn: Connection) -> None:
-    """Create every table of the current schema and the full-text index."""
+    """Create every table of the current schema, the full-text index and the n-gram index."""
     schema.metadata.create_all(conn)
     search.create_index(conn)
+    ngrams.create(conn)
 
 
 def _add_users_and_tokens(conn: Connection) -> None:
@@ -70,6 +71,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               lambda conn: [table.create(conn) for table in (schema.watches, schema.feeds, schema.feed_entries)]),
     Migration(4, "workbench users and access tokens; documents by time stored", _add_users_and_tokens),
     Migration(5, "indexes for hot queries: events by type and date, an entity's events", _query_indexes),
+    # Filled from the stored rows as it is made, so `threadline db upgrade` makes old reports fast to search.
+    Migration(6, "n-gram index for substring search (Korean): FTS5 trigram; CJK grams under GIN",
+              ngrams.create),
 )
 
 

@@ -11,7 +11,8 @@ punctuation is ignored, so no user input can break the query syntax.
 
 Korean, Japanese and Chinese are not split into words by spaces the way the
 indexes expect ("혜산시에서" is one token), so a query holding such a word is
-matched as a substring of the text instead (``LIKE``, on both backends).
+matched as a substring of the text instead (``LIKE``, on both backends), on
+the rows an n-gram index finds (``ngrams.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+
+from threadline.store import ngrams
 
 #: Stemming, case folding and (SQLite) diacritics folding; "Kusong" finds "Kusŏng".
 SQLITE_TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -32,7 +35,7 @@ _OPEN, _CLOSE = "\x01", "\x02"
 _SNIPPET_RADIUS = 100
 _WORD = re.compile(r"\w+")
 # Hangul (syllables and jamo), kana and CJK ideographs: matched as substrings.
-_SUBSTRING_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
+_SUBSTRING_SCRIPT = re.compile(ngrams.SUBSTRING_CHARS)
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,8 @@ def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:
 
 
 def _like_filter(conn: Connection, words: list[str], phrases: list[list[str]]) -> tuple[str, dict]:
-    """Every word and phrase as a substring of the row (case-insensitive for Latin letters)."""
+    """Every word and phrase as a substring of the row (case-insensitive for Latin letters),
+    on the rows the n-gram index finds."""
     op = "ILIKE" if conn.dialect.name == "postgresql" else "LIKE"
     needles = words + [" ".join(p) for p in phrases]
     clauses, params = [], {}
@@ -215,6 +219,10 @@ def _like_filter(conn: Connection, words: list[str], phrases: list[list[str]]) -
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append(f"si.body {op} :s{i} ESCAPE '\\'")
         params[f"s{i}"] = f"%{escaped}%"
+    narrow, narrow_params = ngrams.narrowing(conn, needles)
+    if narrow:
+        clauses.insert(0, narrow)
+        params.update(narrow_params)
     return " AND ".join(clauses), params
 
 
