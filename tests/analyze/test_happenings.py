@@ -1,4 +1,6 @@
 """Happenings across reports: joined only on evidence, with reasons, counted by origin."""
+from dataclasses import replace
+
 from threadline.analyze.happenings import compare, group_happenings, origin
 from threadline.model import Document, Event, PublishedDate, Quantity, Span
 
@@ -73,3 +75,15 @@ def test_figures_about_the_same_parties_join_dated_claims():
     b = _event("b", "2024-10-02", type_="TRANSFER", where=["country:RU"],
                quantities=[Quantity("13,000 containers", 13000.0, item="containers")])
     assert compare(a, b, CHAIN, COUNTRIES) == ("joined", "same figure about the same parties")
+
+
+def test_copies_of_one_report_tell_one_happening_however_vaguely_dated():
+    original = _doc("a", "Daily NK", "2024-03-20")
+    edition = _doc("b", "Daily NK", "2024-03-20", copy_of="a")
+    said = _event("a", "2024-02/2024-03-20", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
+    again = _event("b", "2024-02", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
+    happening, = group_happenings([(said, original), (again, edition)], CHAIN, COUNTRIES)
+    assert happening.independent_sources == 1 and "copy or edition" in happening.decisions[0].reason
+    # Without the copy link the same two claims are too vaguely dated to join.
+    other = _doc("c", "Yonhap", "2024-03-21")
+    assert len(group_happenings([(said, original), (replace(again, doc_id="c"), other)], CHAIN, COUNTRIES)) == 2

@@ -25,6 +25,7 @@ network; anything else is the outlet that reports it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from typing import Iterable
@@ -144,7 +145,7 @@ def _nested(a: set[str], b: set[str], chain: dict[str, frozenset[str]]) -> bool:
 
 
 def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: frozenset[str] = frozenset(),
-            stances: dict[str, str] | None = None) -> tuple[str, str]:
+            stances: dict[str, str] | None = None, copies: bool = False) -> tuple[str, str]:
     """``(verdict, reason)`` for two claims: ``joined``, ``apart`` or ``thin`` (not enough to join).
 
     Args:
@@ -152,6 +153,8 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
         chain: each place id with the places it lies in.
         countries: ids of country entities (too broad to identify a happening alone).
         stances: each claim's ``contradictions.stance`` (denied, running, stopped) where it has one.
+        copies: the two reports are copies of one report (syndicated, near-duplicate, another
+            language's edition): what they tell alike is one happening, however vaguely dated.
     """
     if a.doc_id == b.doc_id:
         return "apart", "one report tells them as two happenings"
@@ -172,6 +175,8 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
     pa, pb = set(a.where), set(b.where)
     if pa and pb and not _nested(pa, pb, chain):
         return "apart", "places of which neither lies in the other"
+    if copies:
+        return "joined", "the same report in another copy or edition"
     dated = _month_or_better(a.when) and _month_or_better(b.when)
     if not dated:
         # A facility's or a country's story runs for years: without a date on both sides, a
@@ -213,13 +218,20 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
     documents = dict(documents or {})
     documents.update({d.id: d for _, d in claims})
     stances = {e.id: s for e, d in claims if (s := stance(e, d, domain_pack))}
+    root = {d.id: _root(d, documents).id for _, d in claims}
+    told = Counter((e.doc_id, e.type) for e, _ in claims)
+
+    def _copies(a: Event, b: Event) -> bool:
+        # Two copies of one report tell the same happening when each tells only one of the type.
+        return root[a.doc_id] == root[b.doc_id] and told[a.doc_id, a.type] == told[b.doc_id, b.type] == 1
     ordered = sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id, c[0].start))
     groups: list[dict] = []
     by_type: dict[str, list[dict]] = {}  # types must agree: compare only within a type
     for event, doc in ordered:
         home, notes = None, []
         for g in by_type.get(event.type, ()):
-            verdicts = [(other, *compare(event, other, chain, countries, stances)) for other, _ in g["claims"]]
+            verdicts = [(other, *compare(event, other, chain, countries, stances, _copies(event, other)))
+                        for other, _ in g["claims"]]
             if any(v == "apart" for _, v, _ in verdicts):
                 continue
             joined = [(o, r) for o, v, r in verdicts if v == "joined"]
