@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval.corpus import FROZEN_SPLITS, set_files  # noqa: E402  (the eval folder is not part of the package)
+from eval.independence import independence_accuracy  # noqa: E402
 from threadline.export.eval import contract_records
 from threadline.pipeline import extract_documents
 from threadline.settings import Settings
@@ -51,6 +52,9 @@ def main(argv: list[str]) -> int:
             vacuous = line.rstrip().endswith("None") or ("(tp 0 " in line and " fn 0)" in line)
             if line.startswith(KEEP) and not vacuous:
                 print(line)
+        counted = independence_accuracy(gold, Path(out.name))
+        if counted:
+            print(f"{'independent_sources_exact':32s} {counted[0] / counted[1]:.3f}  ({counted[0]} of {counted[1]} happenings)")
         Path(out.name).unlink()
     scratch.cleanup()
     return 0
