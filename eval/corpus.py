@@ -53,8 +53,9 @@ def documents(name: str, shared: Path = SHARED) -> list[tuple[dict, dict]]:
     gold_dir = EVAL / "gold" / collection
     if collection == "kcna2011":
         drawn = json.loads((EVAL / "splits" / "kcna2011.json").read_text(encoding="utf-8"))
-        # The training split grew once after the first draw (``train_2``, see split_kcna.py).
-        ids = drawn[split] + (drawn.get("train_2", []) if split == "train" else [])
+        # The training split grows after the first draw (``train_2``, ``train_3``…, see split_kcna.py);
+        # only the stories already annotated count.
+        ids = drawn[split] + ([i for k, v in drawn.items() if k.startswith("train_") for i in v] if split == "train" else [])
         ids = [i for i in ids if (gold_dir / f"{i}.json").exists()]
         inputs = _kcna_inputs(ids, shared)
         records = [inputs[i] for i in ids]

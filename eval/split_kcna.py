@@ -6,8 +6,9 @@ by keyword, so the splits look like the stream the product reads. The order insi
 split is the draw order: annotating a prefix of it is still a random sample.
 
 Run once; the output (``eval/splits/kcna2011.json``) is committed and never redrawn.
-``--extend-train N`` later adds N more training stories (``train_2``), drawn with another
-seed from the stories no split holds, and leaves every existing split as it is.
+``--extend-train N`` later adds N more training stories (``train_2``, then ``train_3``…), each
+drawn with its own seed (``SEED + K - 1`` for ``train_K``) from the stories no split holds, and
+leaves every existing split as it is.
 """
 from __future__ import annotations
 
@@ -37,15 +38,15 @@ def _pool(excluded: set[str]) -> list[str]:
 def extend_train(n: int) -> int:
     out = ROOT / "eval" / "splits" / "kcna2011.json"
     splits = json.loads(out.read_text(encoding="utf-8"))
-    if "train_2" in splits:
-        print(f"{out}: train_2 is drawn already")
-        return 1
+    k = 2
+    while f"train_{k}" in splits:
+        k += 1
     dev_gold = SHARED / "eval" / "inputs" / "kcna2011-dev.jsonl"
     taken = {json.loads(line)["id"] for line in dev_gold.open(encoding="utf-8")}
-    taken |= {i for name in ("test", "dev", "train") for i in splits[name]}
-    splits["train_2"] = random.Random(SEED + 1).sample(_pool(taken), n)
+    taken |= {i for name, ids in splits.items() if name in SIZES or name.startswith("train_") for i in ids}
+    splits[f"train_{k}"] = random.Random(SEED + k - 1).sample(_pool(taken), n)
     out.write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
-    print(f"{out}: train_2 {n}")
+    print(f"{out}: train_{k} {n}")
     return 0
 
 
