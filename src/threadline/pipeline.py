@@ -14,7 +14,7 @@ from threadline.domain import load_pack
 from threadline.errors import InputError, StoreError
 from threadline.extract.detector import load_detector
 from threadline.extract.clauses import ClauseParser
-from threadline.extract.events import extract_events
+from threadline.extract.events import extract_events, plan_sentences
 from threadline.extract.korean_events import extract_korean_events
 from threadline.extract.lexicon import load_lexicon
 from threadline.ingest import dedup
@@ -95,15 +95,23 @@ class Extractor:
                              timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=res.events)
 
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
-        annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)
+        annotated = list(annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars))
+        plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in annotated]
+        parses: list[dict] = [{} for _ in annotated]
+        if self.clauses is not None:
+            # The batch's sentences that state events, parsed in one call.
+            wanted = [(i, n) for i, plan in enumerate(plans) for n in plan.stating()]
+            for (i, n), parsed in zip(wanted, self.clauses.parse([plans[i].sents[n].text for i, n in wanted])):
+                parses[i][n] = parsed
         # A long report comes back in sections, one after another: gather them.
-        for document, parts in groupby(annotated, key=lambda x: id(x[0])):
+        for _, parts in groupby(enumerate(annotated), key=lambda x: id(x[1][0])):
             parts = list(parts)
-            document = parts[0][0]
+            document = parts[0][1][0]
             entities: dict[str, object] = {}
             mentions, timexes, events = [], [], []
-            for _, doc, omap in parts:
-                found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses)
+            for at, (_, doc, omap) in parts:
+                found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses,
+                                       plans[at], parses[at])
                 res = self.resolver.resolve(document, doc, omap, found)
                 for e in res.entities:
                     entities.setdefault(e.id, e)

@@ -246,8 +246,46 @@ def fire_rules(text: str, lex: Lexicon) -> dict[str, re.Match]:
     return fired
 
 
+@dataclass(frozen=True)
+class SentencePlan:
+    """What each sentence of an annotated doc states, before arguments are sought: the rules that
+    fire (``fired``), those not suppressed by another (``ruled``), and the detector's types with
+    their scores (``detected``; None without a detector)."""
+
+    sents: list
+    fired: list[dict]
+    ruled: list[list[str]]
+    detected: list[dict] | None
+
+    def stating(self) -> list[int]:
+        """The sentences that state an event: what the clause parser must parse."""
+        return [n for n, sent in enumerate(self.sents)
+                if (self.ruled[n] or (self.detected is not None and self.detected[n])) and _states_something(sent.text)]
+
+
+def plan_sentences(document: Document, doc: Doc, lexicon: Lexicon, detector: EventDetector | None) -> SentencePlan:
+    """The rules and the detector over every sentence of ``doc`` (see ``SentencePlan``)."""
+    sents = list(doc.sents)
+    fired_by_sentence = [fire_rules(sent.text, lexicon) for sent in sents]
+    rules_by_type = {r.type: r for r in lexicon.rules}
+    detected = None
+    if detector is not None:
+        # Which types each sentence states, decided by the trained model over the words and
+        # the rules that fired; a question ("Is the North producing shells for export?")
+        # and a fragment state nothing.
+        asked = [n for n, sent in enumerate(sents) if _states_something(sent.text)]
+        found = detector.types([features(sents[n].text, fired_by_sentence[n], document.source_type) for n in asked],
+                               [fired_by_sentence[n] for n in asked])
+        detected = [{} for _ in sents]
+        for n, types in zip(asked, found):
+            detected[n] = types
+    ruled = [[t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())] for fired in fired_by_sentence]
+    return SentencePlan(sents, fired_by_sentence, ruled, detected)
+
+
 def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexicon | None = None,
-                   detector: EventDetector | None = None, clauses: ClauseParser | None = None) -> list[Event]:
+                   detector: EventDetector | None = None, clauses: ClauseParser | None = None,
+                   plan: SentencePlan | None = None, parses: dict | None = None) -> list[Event]:
     """Every event the document states, with its evidence, time, arguments and sourcing.
 
     Args:
@@ -259,6 +297,9 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
             decide which types a sentence states.
         clauses: parses the sentences that state events, so that arguments come from the
             clause stating each event; without it, from a window of characters around its trigger.
+        plan: ``plan_sentences`` of this doc, when the caller made it (to parse a whole batch's
+            stating sentences at once: one parser call per report costs more than the parsing).
+        parses: the parsed stating sentences by index in the plan (with ``plan``).
     Returns:
         events in order of first evidence; argument tuples hold ``@start:end``
         mention references into the original text.
@@ -280,26 +321,11 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     narrative = document.source_type == "state_media"
     dct_year = int(document.published.value[:4]) if (document.published.value or "")[:4].isdigit() else None
     last_when: tuple[Timex, int] | None = None
-    sents = list(doc.sents)
-    fired_by_sentence = [fire_rules(sent.text, lex) for sent in sents]
-    detected = None
-    if detector is not None:
-        # Which types each sentence states, decided by the trained model over the words and
-        # the rules that fired; a question ("Is the North producing shells for export?")
-        # and a fragment state nothing.
-        asked = [n for n, sent in enumerate(sents) if _states_something(sent.text)]
-        found = detector.types([features(sents[n].text, fired_by_sentence[n], document.source_type) for n in asked],
-                               [fired_by_sentence[n] for n in asked])
-        detected = [{} for _ in sents]
-        for n, types in zip(asked, found):
-            detected[n] = types
-    ruled_by_sentence = [[t for t in fired if not (rules_by_type[t].suppressed_by & fired.keys())]
-                         for fired in fired_by_sentence]
-    parses = {}
-    if clauses is not None:
-        stating = [n for n, sent in enumerate(sents)
-                   if (ruled_by_sentence[n] or (detected is not None and detected[n])) and _states_something(sent.text)]
-        parses = dict(zip(stating, clauses.parse([sents[n].text for n in stating])))
+    plan = plan or plan_sentences(document, doc, lex, detector)
+    sents, fired_by_sentence, ruled_by_sentence, detected = plan.sents, plan.fired, plan.ruled, plan.detected
+    if parses is None:
+        stating = plan.stating() if clauses is not None else []
+        parses = dict(zip(stating, clauses.parse([sents[n].text for n in stating]))) if stating else {}
     for n_sent, sent in enumerate(sents):
         text = sent.text
         in_sentence = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
