@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from threadline.domain.outlines import korea_outlines
 from threadline.errors import NotFoundError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
 from threadline.web import auth, charts, views
@@ -30,7 +31,6 @@ from threadline.web.app import (
     reader,
     render,
 )
-from threadline.web.geo import base_map
 from threadline.web.markup import snippet
 
 router = APIRouter(include_in_schema=False)
@@ -134,7 +134,7 @@ def entity(request: Request, entity: str, who: Caller = Depends(reader)):
     mini = None
     if at is not None:
         point = {"id": e["id"], "kind": e["kind"], "name": e["name"], "lat": at["lat"], "lon": at["lon"], "events": 1}
-        mini = charts.map_svg(base_map(), [point], label=True)
+        mini = charts.map_svg(korea_outlines(), [point], label=True)
     return render(request, "entity.html", who, data=data, map=mini)
 
 
@@ -177,7 +177,7 @@ def map_page(request: Request, who: Caller = Depends(reader), since: str = "", u
                       lambda: views.map_points(store, since or None, until or None), SUMMARY)
     except views.FilterError as exc:
         data, problem = {"points": [], "since": since, "until": until}, str(exc)
-    svg = charts.map_svg(base_map(), data["points"])
+    svg = charts.map_svg(korea_outlines(), data["points"])
     return render(request, "map.html", who, data=data, svg=svg, since=since, until=until, problem=problem)
 
 
