@@ -29,6 +29,7 @@ from threadline.model import ROLES, User
 from threadline.settings import Settings
 from threadline.store import open_store
 from threadline.web import auth
+from threadline.web.ratelimit import FailureLimiter
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "tl_session"
@@ -57,6 +58,14 @@ class AuthError(ThreadlineError):
     def __init__(self, message: str, status: int):
         super().__init__(message)
         self.status = status
+
+
+class TooManyTries(ThreadlineError):
+    """Too many failed sign-ins for a user name or from an address (429, with Retry-After)."""
+
+    def __init__(self, retry_after: int):
+        super().__init__(f"too many failed sign-ins; try again in {retry_after} s")
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,7 @@ def create_app(settings: Settings, public: bool = False, warm: bool = False) -> 
     app.state.public = public
     app.state.templates = _templates()
     app.state.memo = {}
+    app.state.login_limiter = FailureLimiter(settings.login_failures, settings.login_window)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -133,6 +143,12 @@ def create_app(settings: Settings, public: bool = False, warm: bool = False) -> 
     @app.exception_handler(AuthError)
     async def on_auth(request: Request, exc: AuthError):
         return error(request, exc.status, str(exc))
+
+    @app.exception_handler(TooManyTries)
+    async def on_too_many(request: Request, exc: TooManyTries):
+        response = error(request, 429, str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(NotFoundError)
     async def on_missing(request: Request, exc: NotFoundError):

@@ -23,6 +23,7 @@ from threadline.web.app import (
     SESSION_HOURS,
     AuthError,
     Caller,
+    TooManyTries,
     _safe_next,
     analyst,
     SUMMARY,
@@ -60,15 +61,23 @@ def login(request: Request, username: str = Form(..., max_length=100), password:
     store = request.app.state.store
     if not auth.same_secret(csrf_token, request.cookies.get(LOGIN_CSRF_COOKIE)):
         raise AuthError("the sign-in form is stale; reload the page and try again", 403)
+    # Guessing is slowed per name (one account attacked from many addresses) and per address
+    # (many names tried from one); a refused try is not checked, so it costs no scrypt either.
+    limiter = request.app.state.login_limiter
+    keys = ("user:" + username.strip().casefold(), "address:" + (request.client.host if request.client else "?"))
+    wait = limiter.retry_after(*keys)
+    if wait is not None:
+        raise TooManyTries(wait)
     try:
         stored = store.password_hash(username)
     except NotFoundError:
         stored = None
     # An unknown name costs one scrypt too, so the time taken does not tell which names exist.
-    if not auth.verify_password(password, stored or _dummy_hash()):
+    if not auth.verify_password(password, stored or _dummy_hash()) or stored is None:
+        # (stored is None: the dummy hash cannot match a guessed password, but be explicit)
+        limiter.failed(*keys)
         return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
-    if stored is None:          # the dummy hash cannot match a guessed password, but be explicit
-        return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
+    limiter.forget(keys[0])
     session = auth.new_token()
     expires = (datetime.now(timezone.utc) + timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     store.add_token(username, auth.token_digest(session), "session", "browser", expires)
