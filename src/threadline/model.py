@@ -317,3 +317,22 @@ class User:
     role: str
     created_at: str = ""
     last_visit: str | None = None
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    """What the store knows of a workbench token (never the token: only its digest is stored).
+
+    ``id`` is the row number that ``threadline token revoke`` takes; ``kind`` is ``api``
+    or ``session``; times are UTC ISO-8601; a revoked token keeps its row, with when and by
+    whom it was revoked, so the revocation stays on record.
+    """
+
+    id: int
+    user: str
+    kind: str
+    label: str
+    created_at: str
+    expires_at: str | None = None
+    revoked_at: str | None = None
+    revoked_by: str | None = None

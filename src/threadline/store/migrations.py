@@ -74,6 +74,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Filled from the stored rows as it is made, so `threadline db upgrade` makes old reports fast to search.
     Migration(6, "n-gram index for substring search (Korean): FTS5 trigram; CJK grams under GIN",
               ngrams.create),
+    Migration(7, "tokens.revoked_at and revoked_by: revoked tokens are refused and kept on record",
+              lambda conn: [conn.execute(text(f"ALTER TABLE tokens ADD COLUMN {c} VARCHAR"))
+                            for c in ("revoked_at", "revoked_by")]),
 )
 
 
