@@ -29,6 +29,7 @@ from threadline.web.app import (
     SUMMARY,
     cached,
     caller,
+    memoized,
     reader,
     render,
 )
@@ -100,14 +101,20 @@ def logout(request: Request, csrf_token: str = Form("")):
     return response
 
 
+def dashboard_summary(app) -> tuple[dict, object, object]:
+    """The same summary as /api/dashboard (one computation for both), and its charts drawn once."""
+    store, settings = app.state.store, app.state.settings
+    data = memoized(app, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+    by_period, by_province = memoized(app, ("dashboard charts",), lambda: (
+        charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"])), SUMMARY)
+    return data, by_period, by_province
+
+
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, who: Caller = Depends(reader)):
-    store, settings = request.app.state.store, request.app.state.settings
+    store = request.app.state.store
     previous = store.mark_visit(who.user.name) if who.via != "public" else None
-    # The same summary as /api/dashboard (one computation for both), and its charts drawn once.
-    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
-    by_period, by_province = cached(request, ("dashboard charts",), lambda: (
-        charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"])), SUMMARY)
+    data, by_period, by_province = dashboard_summary(request.app)
     data = views.with_fresh_reviews(store, data)
     changes = None
     if previous:
