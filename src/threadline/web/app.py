@@ -296,13 +296,14 @@ def warm_up(app: FastAPI) -> None:
 
     Measured on a cold process (2 cores): compiling the templates (~0.3 s), loading the domain
     pack (~0.5 s), reading and projecting the map's outlines (~0.6 s), and the whole-knowledge-base
-    summaries of the dashboard and the map with their charts (seconds on the KCNA knowledge base).
+    summaries: the dashboard and the map with their charts, the entity lists (seconds each on the
+    KCNA knowledge base).
     Errors are left for the request that meets them, with their message.
     """
     from threadline import analyze
     from threadline.domain import load_pack
     from threadline.domain.outlines import korea_outlines
-    from threadline.web import pages, views
+    from threadline.web import api, pages, views
     store, settings = app.state.store, app.state.settings
     env = app.state.templates.env
     for name in env.list_templates(filter_func=lambda n: n.endswith(".html")):
@@ -321,6 +322,7 @@ def warm_up(app: FastAPI) -> None:
     try:
         pages.dashboard_summary(app)
         memoized(app, ("map", None, None), lambda: views.map_points(store), SUMMARY)
+        api.warm_entity_lists(app)
     except ThreadlineError:
         pass
 
