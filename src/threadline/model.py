@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: Bumped whenever extraction output can change for the same input; stored
 #: with every claim so an analyst can tell which extractor produced it.
@@ -256,8 +257,11 @@ class Event:
     def end(self) -> int:
         return self.evidence[0].end
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Computed once per record: grouping an entity's claims reads each id hundreds of times
+        # (a SHA-1 each, 2.6 s of 4.7 s for Pyongyang's page on the KCNA knowledge base). The cache
+        # lives in the instance's __dict__, outside the fields, so equality and hashing are unchanged.
         return make_id("event", self.doc_id, self.type, self.evidence[0].start, self.evidence[0].end)
 
 

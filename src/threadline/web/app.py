@@ -303,6 +303,7 @@ def warm_up(app: FastAPI) -> None:
     from threadline import analyze
     from threadline.domain import load_pack
     from threadline.domain.outlines import korea_outlines
+    from threadline.extract.lexicon import load_lexicon
     from threadline.web import api, pages, views
     store, settings = app.state.store, app.state.settings
     env = app.state.templates.env
@@ -310,6 +311,7 @@ def warm_up(app: FastAPI) -> None:
         env.get_template(name)
     try:
         load_pack(settings.domain_pack)
+        load_lexicon(settings.domain_pack)          # claim groups place happenings with it
         outlines = korea_outlines()
         for layer in outlines.layers:
             outlines.svg_path(layer)
