@@ -58,6 +58,9 @@ class Settings:
             to a known entity by fuzzy matching.
         domain_pack: directory of domain-pack data files; None = the bundled one.
         analyst: name recorded with analyst decisions.
+        login_failures: failed sign-ins to the workbench, for one user name or from one
+            client address, after which further tries are refused (429) ...
+        login_window: ... until the oldest of them is this many seconds old.
     """
 
     db: str = "threadline.db"
@@ -81,6 +84,8 @@ class Settings:
     fuzzy_threshold: float = 90.0
     domain_pack: str | None = None
     analyst: str = os.environ.get("USER", "analyst") or "analyst"
+    login_failures: int = 5
+    login_window: float = 600.0
 
     @classmethod
     def load(cls, config_file: str | Path | None = None,

@@ -64,3 +64,21 @@ def test_brief_command_writes_html_and_a_pdf_that_renders_to_png(samples_kb, tmp
         low, high = image.getextrema()
         assert high - low > 100, f"page {i} is blank"
     assert "--type" in tl("brief", "--type", "nope", "--db", samples_kb).output
+
+
+def test_the_brief_map_draws_the_outlines_and_the_facilities_on_them(samples_kb, tmp_path):
+    import base64
+
+    from threadline.export.brief import _map
+    from threadline.domain import load_pack
+    from threadline.domain.outlines import korea_outlines
+
+    with open_store(samples_kb) as s:
+        uri, drawn = _map(snapshot(s), load_pack())
+    svg = base64.b64decode(uri.split(",", 1)[1]).decode("utf-8")
+    (tmp_path / "map.svg").write_text(svg, encoding="utf-8")
+    assert drawn >= 3
+    # One path per outline (matplotlib writes each line of a collection as a path), and a marker per facility.
+    lines = sum(len(korea_outlines().layers[k]) for k in ("coast", "borders", "provinces_kp"))
+    assert svg.count("<path") > lines
+    assert "Natural Earth" in svg and "Munitions Factory 71" in svg

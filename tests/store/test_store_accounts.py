@@ -39,6 +39,29 @@ def test_tokens_find_their_user_by_kind_until_they_expire(store):
         store.add_token("nobody", "x")
 
 
+def test_revoked_tokens_are_refused_and_kept_on_record(store):
+    store.add_user("ana", "analyst")
+    store.add_token("ana", "digest-laptop", "api", "laptop")
+    store.add_token("ana", "digest-old", "session", expires_at="2001-01-01T00:00:00Z")
+    store.add_token("ana", "digest-phone", "api", "phone")
+    active = store.tokens()
+    assert [(k.label, k.kind) for k in active] == [("laptop", "api"), ("phone", "api")]   # the expired one is out
+    laptop = active[0]
+    revoked = store.revoke_token(laptop.id, "admin")
+    assert revoked.revoked_by == "admin" and revoked.revoked_at.endswith("Z") and revoked.label == "laptop"
+    with pytest.raises(NotFoundError, match="revoked"):
+        store.user_for_token("digest-laptop", "api")
+    assert store.user_for_token("digest-phone", "api").name == "ana"
+    assert [k.label for k in store.tokens()] == ["phone"]
+    everything = store.tokens(include_inactive=True)
+    assert [k.id for k in everything] == sorted(k.id for k in everything) and len(everything) == 3
+    assert store.tokens(user="nobody") == []
+    with pytest.raises(StoreError, match="revoked already"):
+        store.revoke_token(laptop.id, "admin")
+    with pytest.raises(NotFoundError, match="token list"):
+        store.revoke_token(10_000, "admin")
+
+
 def test_a_visit_returns_the_previous_one(store):
     store.add_user("v", "reader")
     assert store.mark_visit("v") is None

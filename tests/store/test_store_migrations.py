@@ -92,6 +92,27 @@ def test_failed_migration_changes_nothing(store_url, backend):
     assert _versions(store_url) == [m.version for m in MIGRATIONS]
 
 
+def test_token_revocation_columns_are_added_to_an_earlier_database(store_url, backend):
+    if backend == "sqlite-memory":
+        pytest.skip("an in-memory database does not outlive its store")
+    with open_store(store_url) as s:
+        s.add_user("ana", "reader")
+        s.add_token("ana", "digest", "api", "laptop")
+    engine = engine_for(store_url)
+    try:
+        with engine.begin() as conn:        # back to the schema before migration 7
+            for column in ("revoked_at", "revoked_by"):
+                conn.execute(text(f"ALTER TABLE tokens DROP COLUMN {column}"))
+            conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 7))
+        assert migrate(engine) == [7]
+    finally:
+        engine.dispose()
+    with open_store(store_url) as s:
+        token = s.tokens()[0]
+        assert s.user_for_token("digest", "api").name == "ana"
+        assert s.revoke_token(token.id, "admin").revoked_by == "admin"
+
+
 def test_sqlite_url_forms(tmp_path):
     path = tmp_path / "a.db"
     for url in (str(path), f"sqlite:///{path}", ":memory:", "sqlite://", "sqlite:///:memory:"):

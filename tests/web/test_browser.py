@@ -166,7 +166,11 @@ def test_the_xss_corpus_stays_inert_in_the_browser(page):
 def test_the_map_and_report_pages_draw(page):
     _sign_in(page, "reader")
     page.goto("/map")
-    assert page.locator("svg.map path").count() > 5 and page.locator("svg.map circle").count() > 0
+    # One path per outline layer (coast, borders, provinces), each drawn with a size on the page.
+    for layer in ("coast", "borders", "provinces_kp", "provinces_kr"):
+        box = page.locator(f"svg.map path.{layer}").bounding_box()
+        assert box and box["width"] > 20 and box["height"] > 20, layer
+    assert page.locator("svg.map circle").count() > 0
     _shot(page, "08-map")
     page.goto("/reports/dailynk-2024-03-factory71-inspection")
     assert page.locator(".report-text mark.tx").count() > 0 and page.locator(".report-text .ev").count() > 0

@@ -81,3 +81,31 @@ def token_create(user: str = typer.Argument(..., help="The user the token acts a
     with session(db, config, write=True) as (settings, store):
         store.add_token(user, token_digest(token), "api", label)
     print(token)
+
+
+@token_app.command("list")
+def token_list(user: Optional[str] = typer.Option(None, "--user", help="Only this user's tokens."),
+               all_: bool = typer.Option(False, "--all", help="Also the revoked and the expired ones."),
+               db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """The tokens that can sign in now (API tokens and browser sessions); ids for `token revoke`."""
+    from rich.table import Table
+    with session(db, config) as (settings, store):
+        rows = store.tokens(user=user, include_inactive=all_)
+    table = Table("id", "user", "kind", "label", "created", "expires", "revoked")
+    for k in rows:
+        revoked = f"{k.revoked_at} by {safe(k.revoked_by or '')}" if k.revoked_at else ""
+        table.add_row(str(k.id), safe(k.user), k.kind, safe(k.label), k.created_at, k.expires_at or "never",
+                      revoked)
+    out.print(table)
+    line(out, f"{len(rows)} token(s)" + ("" if all_ else "; --all also lists the revoked and expired ones"))
+
+
+@token_app.command("revoke")
+def token_revoke(token_id: int = typer.Argument(..., help="The token's id, as `threadline token list` shows it."),
+                 db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
+    """Revoke a token: the workbench refuses it (401) from the next request on; the revocation is kept on
+    record with who did it (the `analyst` setting) and when."""
+    with session(db, config, write=True) as (settings, store):
+        k = store.revoke_token(token_id, settings.analyst)
+    line(out, f"token {k.id} of {safe(k.user)} ({k.kind}{', ' + safe(k.label) if k.label else ''}) revoked "
+              f"at {k.revoked_at} by {safe(k.revoked_by or '')}")

@@ -5,9 +5,9 @@ contradictions), activity over time by event type and by province (charts
 drawn by matplotlib, offline), a map of the facilities, and every claim with
 its citation. Everything from reports is HTML-escaped.
 
-The map has no coastline or border data (none is bundled, and nothing is
-downloaded): it plots the facilities over the gazetteer's own places in
-North Korea, whose spread outlines the country, on a longitude/latitude grid.
+The map draws the facilities over the coastlines, borders and province lines
+of :mod:`threadline.domain.outlines` (Natural Earth, from a registry package;
+nothing is downloaded), the same outlines as the workbench's map.
 """
 from __future__ import annotations
 
@@ -109,36 +109,51 @@ def _charts(kb: KnowledgeBase, pack) -> tuple[str | None, str | None]:
     return over_time, by_province
 
 
+#: How each layer of the base map is drawn: colour, line width (points), line style.
+_MAP_STYLE = {"provinces_other": ("#bbb", 0.4, "-"), "provinces_kr": ("#aaa", 0.4, "-"),
+              "provinces_kp": ("#777", 0.6, "--"), "borders": ("#444", 1.0, "-"), "coast": ("#5b7f99", 0.6, "-")}
+
+
 def _map(kb: KnowledgeBase, pack) -> tuple[str | None, int]:
     import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
 
+    from threadline.domain.outlines import korea_outlines
     from threadline.export.tables import coordinates
-    # A facility without its own point is drawn at the place it lies in, hollow.
+    base = korea_outlines()
+    lon0, lat0, lon1, lat1 = base.bounds
+    # A facility without its own point is drawn at the place it lies in, hollow; one off the base map is left out.
     placed = [(e, coordinates(kb, e.id), e.lat is not None) for e in kb.entities.values() if e.kind == "facility"]
-    placed = [(e, point, exact) for e, point, exact in placed if point]
+    placed = [(e, point, exact) for e, point, exact in placed
+              if point and lon0 <= point[0] <= lon1 and lat0 <= point[1] <= lat1]
     if not placed:
         return None, 0
     fig, ax = plt.subplots(figsize=(6, 6.5))
-    towns = [e for e in pack.places.values() if e.country == "KP" and e.lat is not None]
-    ax.scatter([e.lon for e in towns], [e.lat for e in towns], s=4, color="#bbb", label="gazetteer places")
-    for e in towns:
-        if e.level == "province" or (e.located_in == "country:KP" and e.level != "country"):
-            ax.annotate(e.name, (e.lon, e.lat), fontsize=6, color="#888")
+    for layer, (colour, width, style) in _MAP_STYLE.items():
+        ax.add_collection(LineCollection(base.layers[layer], colors=colour, linewidths=width, linestyles=style))
+    for e in pack.places.values():
+        if e.country == "KP" and e.level == "province" and e.lat is not None:
+            ax.annotate(e.name, (e.lon, e.lat), fontsize=6, color="#888", ha="center")
     exact = [p for _, p, x in placed if x]
     near = [p for _, p, x in placed if not x]
     if exact:
         ax.scatter([p[0] for p in exact], [p[1] for p in exact], s=30, color="#c00", marker="^",
-                   label="facility")
+                   label="facility", zorder=3)
     if near:
         ax.scatter([p[0] for p in near], [p[1] for p in near], s=30, facecolors="none", edgecolors="#c00",
-                   marker="^", label="facility, at the place it lies in")
+                   marker="^", label="facility, at the place it lies in", zorder=3)
     for e, (lon, lat), _ in placed:
         ax.annotate(e.name, (lon, lat), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    # North Korea, widened to take in every facility drawn.
+    lons, lats = [p[0] for _, p, _ in placed], [p[1] for _, p, _ in placed]
+    ax.set_xlim(min(123.8, min(lons) - 0.3), max(131.0, max(lons) + 0.3))
+    ax.set_ylim(min(37.4, min(lats) - 0.3), max(43.2, max(lats) + 0.3))
+    ax.set_aspect(1 / base.x_factor)
+    ax.set_facecolor("#f7f5ee")
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
-    ax.set_aspect(1.25)
     ax.legend(fontsize=7, loc="lower right")
-    ax.set_title("Facilities (no coastline data is bundled; grey dots are gazetteer places)")
+    ax.set_title("Facilities (outlines: Natural Earth 1:10m; dashed: North Korea's provinces)")
     return _figure(fig), len(placed)
 
 

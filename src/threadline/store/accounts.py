@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select, update
 
 from threadline.errors import NotFoundError, StoreError
-from threadline.model import ROLES, User
+from threadline.model import ROLES, AccessToken, User
 from threadline.store import records as rec
 from threadline.store import schema as t
 
@@ -147,14 +147,61 @@ class Accounts:
         now = now or rec.utc_now()
         tk, u = t.tokens, t.users
         query = (select(u, tk.c.expires_at.label("token_expires")).join(tk, tk.c.user_name == u.c.name)
-                 .where(tk.c.token_hash == token_hash, tk.c.kind == kind))
+                 .where(tk.c.token_hash == token_hash, tk.c.kind == kind, tk.c.revoked_at.is_(None)))
         with self._tx("checking a token") as conn:
             row = conn.execute(query).first()
         if row is None or (row.token_expires is not None and row.token_expires <= now):
-            raise NotFoundError("unknown or expired token; create one with `threadline token create USER`")
+            raise NotFoundError("unknown, expired or revoked token; create one with `threadline token create USER`")
         return _user_from(row)
 
     def delete_token(self, token_hash: str) -> None:
         """Forget a token (a logout, or a revoked API token); no-op when unknown."""
         with self._tx("deleting a token", write=True) as conn:
             conn.execute(delete(t.tokens).where(t.tokens.c.token_hash == token_hash))
+
+    def tokens(self, user: str | None = None, include_inactive: bool = False,
+               now: str | None = None) -> list[AccessToken]:
+        """Stored tokens (API tokens and browser sessions), oldest first.
+
+        Args:
+            user: only this user's.
+            include_inactive: also the revoked and the expired ones.
+            now: the current UTC time (default: now), to tell which have expired.
+        """
+        now = now or rec.utc_now()
+        tk = t.tokens
+        query = select(tk).order_by(tk.c.id)
+        if user is not None:
+            query = query.where(tk.c.user_name == user)
+        if not include_inactive:
+            query = query.where(tk.c.revoked_at.is_(None),
+                                (tk.c.expires_at.is_(None)) | (tk.c.expires_at > now))
+        with self._tx("listing tokens") as conn:
+            return [_token_from(row) for row in conn.execute(query)]
+
+    def revoke_token(self, token_id: int, by: str) -> AccessToken:
+        """Refuse a token from now on; its row stays, with when and by whom it was revoked.
+
+        Args:
+            token_id: the token's id (``AccessToken.id``, as ``threadline token list`` shows it).
+            by: who revokes it (recorded).
+        Returns:
+            the token as revoked.
+        Raises:
+            NotFoundError: no token has this id.
+            StoreError: it was revoked already.
+        """
+        tk = t.tokens
+        with self._tx(f"revoking token {token_id}", write=True) as conn:
+            row = conn.execute(select(tk).where(tk.c.id == token_id)).first()
+            if row is None:
+                raise NotFoundError(f"no token with id {token_id}; `threadline token list` shows them")
+            if row.revoked_at is not None:
+                raise StoreError(f"token {token_id} was revoked already, at {row.revoked_at} by {row.revoked_by}")
+            conn.execute(update(tk).where(tk.c.id == token_id).values(revoked_at=rec.utc_now(), revoked_by=by))
+            return _token_from(conn.execute(select(tk).where(tk.c.id == token_id)).one())
+
+
+def _token_from(row) -> AccessToken:
+    return AccessToken(id=row.id, user=row.user_name, kind=row.kind, label=row.label, created_at=row.created_at,
+                       expires_at=row.expires_at, revoked_at=row.revoked_at, revoked_by=row.revoked_by)

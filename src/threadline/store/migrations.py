@@ -61,6 +61,15 @@ def _query_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _add_token_revocation(conn: Connection) -> None:
+    """Version 7. Step 4 creates ``tokens`` from the current schema, so on a database older than 4
+    the columns are there already."""
+    have = {c["name"] for c in inspect(conn).get_columns("tokens")}
+    for column in ("revoked_at", "revoked_by"):
+        if column not in have:
+            conn.execute(text(f"ALTER TABLE tokens ADD COLUMN {column} VARCHAR"))
+
+
 #: Every migration, in order. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, entities, mentions, timexes, events, "
@@ -74,6 +83,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Filled from the stored rows as it is made, so `threadline db upgrade` makes old reports fast to search.
     Migration(6, "n-gram index for substring search (Korean): FTS5 trigram; CJK grams under GIN",
               ngrams.create),
+    Migration(7, "tokens.revoked_at and revoked_by: revoked tokens are refused and kept on record",
+              _add_token_revocation),
 )
 
 

@@ -220,6 +220,8 @@ tokens = Table(
     Column("label", Text, nullable=False),
     Column("created_at", String, nullable=False),
     Column("expires_at", String),
+    Column("revoked_at", String),                  # a revoked token is refused, and kept on record
+    Column("revoked_by", String),
 )
 Index("ix_tokens_user", tokens.c.user_name)
 

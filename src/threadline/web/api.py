@@ -12,9 +12,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from threadline.errors import ConfigError
-from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
+from threadline.model import ATTRIBUTIONS, ENTITY_KINDS, EVENT_TYPES, MODALITIES
 from threadline.web import auth, views
-from threadline.web.app import SUMMARY, Caller, admin, analyst, cached, reader
+from threadline.web.app import SUMMARY, Caller, admin, analyst, cached, memoized, reader
 
 
 class Open(BaseModel):
@@ -170,13 +170,24 @@ def events(request: Request, caller: Caller = Depends(reader), type: EventType |
 def entities(request: Request, caller: Caller = Depends(reader),
              kind: Literal["place", "organization", "facility", "person"] | None = Query(None),
              page: int = PageNo, per_page: int = PerPage):
-    rows = cached(request, ("entities", kind),
-                  lambda: [dict(views.entity_brief(s.entity), reports=s.reports, sources=s.sources,
-                                mentions=s.mentions) for s in _store(request).entities(kind) if s.reports],
-                  SUMMARY)
+    rows = cached(request, ("entities", kind), lambda: entity_rows(_store(request), kind), SUMMARY)
     items = rows[(page - 1) * per_page: page * per_page]
     return {"items": items, "page": page, "per_page": per_page, "total": len(rows),
             "next_page": page + 1 if page * per_page < len(rows) else None}
+
+
+def entity_rows(store, kind: str | None) -> list[dict]:
+    """The reported entities (of one kind, or all), most reported first, with their counts."""
+    return [dict(views.entity_brief(s.entity), reports=s.reports, sources=s.sources, mentions=s.mentions)
+            for s in store.entities(kind) if s.reports]
+
+
+def warm_entity_lists(app) -> None:
+    """Every kind's entity list, from one summary of all entities (each kind's query costs as much as
+    all of them: the counts are over every mention)."""
+    everything = memoized(app, ("entities", None), lambda: entity_rows(app.state.store, None), SUMMARY)
+    for kind in ENTITY_KINDS:
+        memoized(app, ("entities", kind), lambda k=kind: [r for r in everything if r["kind"] == k], SUMMARY)
 
 
 @router.get("/entities/{entity}", response_model=EntityView,

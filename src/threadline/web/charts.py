@@ -11,7 +11,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from threadline.model import EVENT_TYPES
-from threadline.web.geo import COUNTRIES, BaseMap
+from threadline.domain.outlines import Outlines
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
            "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39")
@@ -76,24 +76,31 @@ def hbars(rows: list, width: int = 360) -> Markup:
     return Markup("".join(out))
 
 
-def map_svg(base: BaseMap, points: list[dict], label: bool = False) -> Markup:
+#: How each layer of the base map is stroked: colour, width (a share of the map's width), dashes.
+_STROKES = {"provinces_other": ("#bbb", 0.0010, ""), "provinces_kr": ("#aaa", 0.0012, ""),
+            "provinces_kp": ("#666", 0.0018, ' stroke-dasharray="0.6 0.35"'),
+            "borders": ("#444", 0.0030, ""), "coast": ("#5b7f99", 0.0016, "")}
+
+
+def map_svg(base: Outlines, points: list[dict], label: bool = False) -> Markup:
     """The outlines around Korea with a circle per place, its area by event count, linking to the entity.
 
     Args:
-        base: the outlines and projection (``geo.base_map``).
+        base: the outlines and projection (``domain.outlines.korea_outlines``).
         points: dicts with id, name, kind, lat, lon, events.
         label: write each place's name beside its circle.
     """
     vx, vy, vw, vh = base.view_box
+    scale = vw / 60
     out = [f'<svg class="map" viewBox="{vx:.2f} {vy:.2f} {vw:.2f} {vh:.2f}" role="img" '
            f'aria-label="map of the Korean peninsula">',
-           f'<rect x="{vx:.2f}" y="{vy:.2f}" width="{vw:.2f}" height="{vh:.2f}" fill="#dfeaf3"/>']
-    for code in COUNTRIES:
-        fill = "#f4f1e8" if code == "kp" else "#e6e6e6"
-        for d in base.paths.get(code, ()):
-            out.append(f'<path d="{escape(d)}" fill="{fill}" stroke="#888" stroke-width="0.12"/>')
+           f'<rect x="{vx:.2f}" y="{vy:.2f}" width="{vw:.2f}" height="{vh:.2f}" fill="#f7f5ee"/>']
+    for layer, (stroke, width, dashes) in _STROKES.items():
+        d = base.svg_path(layer)
+        if d:
+            out.append(f'<path class="{layer}" d="{d}" fill="none" stroke="{stroke}" '
+                       f'stroke-width="{width * vw:.3f}" stroke-linejoin="round"{dashes}/>')
     top = max((p["events"] for p in points), default=1)
-    scale = vw / 60
     for p in sorted(points, key=lambda p: -p["events"]):
         x, y = base.project(p["lat"], p["lon"])
         if not base.contains(x, y):

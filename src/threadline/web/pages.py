@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from threadline.domain.outlines import korea_outlines
 from threadline.errors import NotFoundError
 from threadline.model import ATTRIBUTIONS, EVENT_TYPES, MODALITIES
 from threadline.web import auth, charts, views
@@ -22,15 +23,16 @@ from threadline.web.app import (
     SESSION_HOURS,
     AuthError,
     Caller,
+    TooManyTries,
     _safe_next,
     analyst,
     SUMMARY,
     cached,
     caller,
+    memoized,
     reader,
     render,
 )
-from threadline.web.geo import base_map
 from threadline.web.markup import snippet
 
 router = APIRouter(include_in_schema=False)
@@ -60,15 +62,23 @@ def login(request: Request, username: str = Form(..., max_length=100), password:
     store = request.app.state.store
     if not auth.same_secret(csrf_token, request.cookies.get(LOGIN_CSRF_COOKIE)):
         raise AuthError("the sign-in form is stale; reload the page and try again", 403)
+    # Guessing is slowed per name (one account attacked from many addresses) and per address
+    # (many names tried from one); a refused try is not checked, so it costs no scrypt either.
+    limiter = request.app.state.login_limiter
+    keys = ("user:" + username.strip().casefold(), "address:" + (request.client.host if request.client else "?"))
+    wait = limiter.retry_after(*keys)
+    if wait is not None:
+        raise TooManyTries(wait)
     try:
         stored = store.password_hash(username)
     except NotFoundError:
         stored = None
     # An unknown name costs one scrypt too, so the time taken does not tell which names exist.
-    if not auth.verify_password(password, stored or _dummy_hash()):
+    if not auth.verify_password(password, stored or _dummy_hash()) or stored is None:
+        # (stored is None: the dummy hash cannot match a guessed password, but be explicit)
+        limiter.failed(*keys)
         return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
-    if stored is None:          # the dummy hash cannot match a guessed password, but be explicit
-        return RedirectResponse(f"/login?failed=1&next={quote(_safe_next(next))}", status_code=303)
+    limiter.forget(keys[0])
     session = auth.new_token()
     expires = (datetime.now(timezone.utc) + timedelta(hours=SESSION_HOURS)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     store.add_token(username, auth.token_digest(session), "session", "browser", expires)
@@ -91,14 +101,20 @@ def logout(request: Request, csrf_token: str = Form("")):
     return response
 
 
+def dashboard_summary(app) -> tuple[dict, object, object]:
+    """The same summary as /api/dashboard (one computation for both), and its charts drawn once."""
+    store, settings = app.state.store, app.state.settings
+    data = memoized(app, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
+    by_period, by_province = memoized(app, ("dashboard charts",), lambda: (
+        charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"])), SUMMARY)
+    return data, by_period, by_province
+
+
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, who: Caller = Depends(reader)):
-    store, settings = request.app.state.store, request.app.state.settings
+    store = request.app.state.store
     previous = store.mark_visit(who.user.name) if who.via != "public" else None
-    # The same summary as /api/dashboard (one computation for both), and its charts drawn once.
-    data = cached(request, ("dashboard",), lambda: views.dashboard(store, settings, None), SUMMARY)
-    by_period, by_province = cached(request, ("dashboard charts",), lambda: (
-        charts.stacked_bars(data["activity"]), charts.hbars(data["activity"]["by_province"])), SUMMARY)
+    data, by_period, by_province = dashboard_summary(request.app)
     data = views.with_fresh_reviews(store, data)
     changes = None
     if previous:
@@ -134,7 +150,7 @@ def entity(request: Request, entity: str, who: Caller = Depends(reader)):
     mini = None
     if at is not None:
         point = {"id": e["id"], "kind": e["kind"], "name": e["name"], "lat": at["lat"], "lon": at["lon"], "events": 1}
-        mini = charts.map_svg(base_map(), [point], label=True)
+        mini = charts.map_svg(korea_outlines(), [point], label=True)
     return render(request, "entity.html", who, data=data, map=mini)
 
 
@@ -177,7 +193,7 @@ def map_page(request: Request, who: Caller = Depends(reader), since: str = "", u
                       lambda: views.map_points(store, since or None, until or None), SUMMARY)
     except views.FilterError as exc:
         data, problem = {"points": [], "since": since, "until": until}, str(exc)
-    svg = charts.map_svg(base_map(), data["points"])
+    svg = charts.map_svg(korea_outlines(), data["points"])
     return render(request, "map.html", who, data=data, svg=svg, since=since, until=until, problem=problem)
 
 
