@@ -7,7 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from threadline.cli.common import EXIT_INPUTS_FAILED, ConfigOption, DbOption, app, err, out, session, styled
+from threadline.cli.common import (EXIT_INPUTS_FAILED, ConfigOption, DbOption, SchedulerOption, WorkersOption, app, err,
+                                   out, runner_for, session, styled)
 from threadline.cli.output import line, safe
 
 
@@ -86,14 +87,16 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
            allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from private/loopback addresses."),
            offline: bool = typer.Option(False, "--offline", help="Never fetch; feeds use the text they carry."),
-           batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction.")):
+           batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction."),
+           workers: Optional[int] = WorkersOption, scheduler: Optional[str] = SchedulerOption):
     """Read reports into the knowledge base (re-running skips what is already stored)."""
     from threadline import pipeline
     from threadline.ingest.sources import count_documents
-    flags = dict(allow_private=allow_private or None, offline=offline or None, batch_size=batch_size)
-    with session(db, config, write=True, **flags) as (settings, store), \
+    flags = dict(allow_private=allow_private or None, offline=offline or None, batch_size=batch_size,
+                 workers=workers, scheduler=scheduler)
+    with session(db, config, write=True, **flags) as (settings, store), runner_for(settings) as runner, \
             _Progress(count_documents(sources)) as progress:
-        report = pipeline.run(sources, settings, store, progress)
+        report = pipeline.run(sources, settings, store, progress, runner=runner)
         totals = {k: store.count(k) for k in ("documents", "entities", "events")}
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed", markup=False,
