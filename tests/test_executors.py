@@ -7,31 +7,21 @@ from itertools import islice
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from tests.helpers import tl
 from threadline.errors import ConfigError, WorkerError
 from threadline.executors import DaskCluster, InProcess, ProcessPool, open_runner
 from threadline.store import open_store
-from threadline.store import schema as t
+from threadline.store.admin import knowledge_rows
 
 KCNA = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "kcna-2011.jsonl"
 #: KCNA stories added to the samples (when the shared corpus is beside the repository).
 KCNA_STORIES = 60
-#: Columns that say when a row was written, not what it holds.
-WHEN_WRITTEN = {"pk", "stored_at", "updated_at", "first_seen", "last_seen"}
-TABLES = (t.documents, t.entities, t.entity_names, t.mentions, t.timexes, t.events, t.event_entities,
-          t.signatures, t.search_index)
 
 
 def contents(db: str) -> dict[str, list[tuple]]:
-    """Every row of the knowledge-base tables, without write times and row numbers, sorted."""
-    with open_store(db) as store, store._engine.connect() as conn:
-        out = {}
-        for table in TABLES:
-            columns = [c for c in table.c if c.name not in WHEN_WRITTEN]
-            out[table.name] = sorted((tuple(map(repr, row)) for row in conn.execute(select(*columns))))
-        return out
+    with open_store(db) as store:
+        return knowledge_rows(store)
 
 
 @pytest.fixture(scope="module")
