@@ -81,7 +81,7 @@ class Extractor:
         doc. A report in another language comes back as it is, with nothing extracted:
         the recognisers read English, and on other text they produce noise, not facts.
         """
-        for batch in _batches(documents, self.settings.batch_size):
+        for batch in batches(documents, self.settings.batch_size):
             english = [d for d in batch if d.language == "en"]
             korean = [d for d in batch if d.language == "ko"]
             done = {id(d): x for d, x in zip(english, self._extract_english(english))}
@@ -157,7 +157,7 @@ def _dateline_timexes(document: Document) -> list:
     return find_timexes(document.text, pub.value, dct_inferred=pub.basis == "inferred", spans=head)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -242,7 +242,7 @@ def run(sources: Iterable[str], settings: Settings, store,
     # A report's other-language edition (the Korean edition of an English story) is one origin.
     # The other edition may be stored already, by an earlier run.
     editions = EditionIndex(stored=store.other_language_reports)
-    for batch, extractions in _analysed(_batches(fresh_documents(), settings.batch_size), settings, decisions,
+    for batch, extractions in analysed(batches(fresh_documents(), settings.batch_size), settings, decisions,
                                         runner, fail):
         signatures = {d.id: s for d, s in batch}
         linked = [editions.link(x) for x in extractions]
@@ -270,9 +270,9 @@ def run(sources: Iterable[str], settings: Settings, store,
     return report
 
 
-def _analysed(batches: Iterator[list], settings: Settings, decisions: list,
+def analysed(batches: Iterator[list], settings: Settings, decisions: list,
               runner, fail: Callable[[Document, str], None]) -> Iterator[tuple[list, list[Extraction]]]:
-    """Each batch of ``(document, signature)`` with its extractions, in input order.
+    """Each batch of ``(document, anything)`` with its extractions, in input order.
 
     The reports a worker could not analyse are passed to ``fail`` as each batch
     comes back, in order, as a single process would. An input of one batch is

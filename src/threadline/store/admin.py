@@ -18,7 +18,7 @@ from contextlib import closing as _closing
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import Integer, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from threadline.errors import StoreError
@@ -196,12 +196,12 @@ def _safe(url: str) -> str:
 #: The tables that hold what the knowledge base knows (not users, failures or feeds).
 KNOWLEDGE_TABLES = (t.documents, t.signatures, t.entities, t.entity_names, t.mentions, t.timexes, t.events,
                     t.event_entities, t.search_index)
-#: Columns that say when or in which order a row was written, not what it holds.
-WRITE_ORDER_COLUMNS = frozenset({"pk", "stored_at", "updated_at"})
+#: Columns that say when a row was written, not what it holds (row numbers are left out too).
+WRITE_TIME_COLUMNS = frozenset({"stored_at", "updated_at"})
 
 
 def knowledge_rows(store) -> dict[str, list[tuple]]:
-    """Every row of the knowledge tables, write times and row numbers left out, sorted.
+    """Every row of the knowledge tables, write times and row numbers (integer keys) left out, sorted.
 
     Two knowledge bases built from the same reports, in one process or many, in
     any batch order, give equal rows.
@@ -214,7 +214,8 @@ def knowledge_rows(store) -> dict[str, list[tuple]]:
     out = {}
     with store._tx("reading every row") as conn:
         for table in KNOWLEDGE_TABLES:
-            columns = [c for c in table.c if c.name not in WRITE_ORDER_COLUMNS]
+            columns = [c for c in table.c if c.name not in WRITE_TIME_COLUMNS
+                       and not (c.primary_key and isinstance(c.type, Integer))]
             out[table.name] = sorted(tuple(map(repr, row)) for row in conn.execute(select(*columns)))
     return out
 
