@@ -11,7 +11,9 @@ Each time includes starting the workers and loading the pipeline in each. Prints
 for each mode, its ratio to the one-process run (targets: 2 processes >= 1.7, Dask 2 workers
 >= 1.6 on a quiet 2-core machine), whether its knowledge base equals the one-process one
 (``store.admin.knowledge_digest``), the peak memory of each worker process and of the writer,
-and the load average before and after: on a shared machine the ratios are depressed.
+and the CPU time of the command's own process (reading, near-duplicates, edition links, writing:
+what the workers cannot take over, so the ceiling of the speed-up), and the load average
+before and after: on a shared machine the ratios are depressed.
 """
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus
 def _peak_mb() -> float:
     """Peak resident memory of the process that calls it, in MB (Linux reports KB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    """CPU seconds this process (the reader and writer; in mode 1 the analysis too) has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _runner(mode: str):
@@ -74,12 +82,12 @@ def main(argv: list[str] | None = None) -> dict:
         for mode in modes:
             db = str(Path(tmp) / f"kb-{mode.replace(':', '-')}.db")
             settings = Settings(db=db, batch_size=args.batch_size, offline=True)
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), _cpu_s()
             runner = _runner(mode)
             try:
                 with open_store(db) as store:
                     report = pipeline.run([str(src)], settings, store, runner=runner)
-                elapsed = time.perf_counter() - t0
+                elapsed, writer_cpu = time.perf_counter() - t0, _cpu_s() - cpu0
                 # Dask workers say their own peak; a pool's is read from the finished children
                 workers_mb = sorted(runner.run_on_workers(_peak_mb).values()) if isinstance(runner, DaskCluster) else []
             finally:
@@ -94,11 +102,13 @@ def main(argv: list[str] | None = None) -> dict:
                 "seconds": round(elapsed, 1), "docs_per_s": round(n / elapsed, 2), "stored": report.stored,
                 "failures": len(report.failures), "same_as_first": digest == reference,
                 "worker_peak_mb": [round(x) for x in workers_mb], "writer_peak_mb": round(_peak_mb()),
+                "writer_cpu_s": round(writer_cpu, 1),
             }
             row = results["modes"][mode]
             print(f"{mode:>8}: {row['docs_per_s']:7.2f} docs/s ({row['seconds']} s), stored {row['stored']}, "
                   f"failed {row['failures']}, same knowledge base as {modes[0]}: {row['same_as_first']}, "
-                  f"worker peak MB {row['worker_peak_mb'] or '-'}, writer peak MB {row['writer_peak_mb']}",
+                  f"worker peak MB {row['worker_peak_mb'] or '-'}, writer peak MB {row['writer_peak_mb']}, "
+                  f"writer CPU {row['writer_cpu_s']} s",
                   flush=True)
     base = results["modes"][modes[0]]["seconds"]
     for mode, row in results["modes"].items():
