@@ -83,6 +83,20 @@ def _slow_square_of_sum(base: int, x: int) -> int:
     return _slow_square(base + x)
 
 
+def _die(x: int) -> int:
+    import os
+    os._exit(9)
+
+
+def test_a_worker_that_dies_is_a_named_error():
+    pool = ProcessPool(1)
+    try:
+        with pytest.raises(WorkerError, match="worker process died"):
+            list(pool.map_in_order(_die, (), [("a", 1)]))
+    finally:
+        pool.close()
+
+
 @pytest.mark.parametrize("workers, dask, message", [
     (-1, None, "give 0"),
     (1, "local:zero", "local:N"),

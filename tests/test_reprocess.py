@@ -115,6 +115,19 @@ def test_reprocess_command_filters_by_outlet_and_prints_the_changes(rules_only_k
     assert all(any(doc_id in line for doc_id in daily_nk) for line in changes)
 
 
+def test_a_lost_claim_an_analyst_reviewed_is_named(rules_only_kb, samples_kb, tmp_path):
+    db = str(tmp_path / "kb.db")
+    shutil.copy(rules_only_kb, db)
+    with open_store(samples_kb) as s:
+        learned = {e.id for e in s.events()}
+    with open_store(db) as store:
+        lost = next(e for e in store.events() if e.id not in learned)
+        store.add_decision(Decision("confirm", lost.id, lost.doc_id, "analyst-a"))
+    result = tl("reprocess", "--db", db, "--workers", "1", "-q")
+    assert result.exit_code == 0, result.output
+    assert f"1 lost claim(s) had an analyst's review, kept in the log: {lost.id}" in result.output
+
+
 def test_reprocess_since_a_date_and_a_bad_date(samples_kb_copy):
     with open_store(samples_kb_copy) as s:
         recent = [d for d in s.documents() if (d.published.value or "")[:4] >= "2025"]

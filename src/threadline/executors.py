@@ -11,6 +11,7 @@ knows nothing of what it computes.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -93,7 +94,8 @@ class ProcessPool(_Windowed):
         if workers < 1:
             raise ConfigError(f"workers={workers}: give at least 1")
         self.workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                         initializer=_ignore_interrupts)
 
     def _submit(self, fn, common, payload):
         try:
@@ -110,6 +112,12 @@ class ProcessPool(_Windowed):
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the command's process stops the run and
+    closes the pool; a worker that also took it would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class DaskCluster(_Windowed):
