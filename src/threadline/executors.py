@@ -156,10 +156,14 @@ class DaskCluster(_Windowed):
         return self._client.submit(fn, *common, payload, pure=False)
 
     def _result(self, future):
+        from distributed import KilledWorker
         try:
             return future.result()
-        except (OSError, TimeoutError) as exc:
-            raise WorkerError(f"the Dask cluster at {self.address} failed a task: {exc}") from exc
+        except (KilledWorker, OSError, TimeoutError) as exc:
+            # a worker died with the task (KilledWorker), or the scheduler went away; an
+            # exception raised by the task itself is the task's and passes through as it is
+            raise WorkerError(f"the Dask cluster at {self.address} could not run a batch ({type(exc).__name__}: "
+                              f"{exc}); re-run to go on from the last committed batch") from exc
 
     def run_on_workers(self, fn: Callable) -> dict[str, Any]:
         """``fn()`` on every worker, by worker address (for measurements such as peak memory)."""
