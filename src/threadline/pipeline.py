@@ -277,6 +277,15 @@ def analysed(batches: Iterator[list], settings: Settings, decisions: list,
     The reports a worker could not analyse are passed to ``fail`` as each batch
     comes back, in order, as a single process would. An input of one batch is
     analysed here: starting workers (a model load each) would cost more than it saves.
+
+    Args:
+        batches: lists of ``(document, anything)``, read lazily, a window ahead.
+        settings: the settings the pipeline is built from.
+        decisions: the analysts' active decisions, applied by the resolver.
+        runner: an ``executors`` runner; None is this process.
+        fail: called with a document and the reason it could not be analysed.
+    Returns:
+        an iterator of ``(batch, extractions)``.
     """
     first, second = next(batches, None), next(batches, None)
     if first is None:
