@@ -37,8 +37,36 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus
 
 
 def _peak_mb() -> float:
-    """Peak resident memory of the process that calls it, in MB (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of the process that calls it, in MB.
+
+    Read from ``VmHWM`` in /proc: a worker is forked from its parent and then runs a new
+    program, and ``ru_maxrss`` carries the parent's peak across that, so it would report
+    the writer's size for every worker.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # not Linux: an upper bound
+
+
+def _pid_and_peak(_: object) -> tuple[int, float]:
+    time.sleep(0.2)    # long enough that each worker of the pool takes one of the calls
+    return os.getpid(), _peak_mb()
+
+
+def _pool_peaks(pool: ProcessPool) -> list[float]:
+    """The peak memory of each process of a pool, asked of each by a few small tasks."""
+    peaks: dict[int, float] = {}
+    for _ in range(5):
+        jobs = ((i, None) for i in range(pool.workers * 2))
+        peaks.update(result for _, result in pool.map_in_order(_pid_and_peak, (), jobs))
+        if len(peaks) >= pool.workers:
+            break
+    return sorted(peaks.values())
 
 
 def _cpu_s() -> float:
@@ -88,13 +116,10 @@ def main(argv: list[str] | None = None) -> dict:
                 with open_store(db) as store:
                     report = pipeline.run([str(src)], settings, store, runner=runner)
                 elapsed, writer_cpu = time.perf_counter() - t0, _cpu_s() - cpu0
-                # Dask workers say their own peak; a pool's is read from the finished children
-                workers_mb = sorted(runner.run_on_workers(_peak_mb).values()) if isinstance(runner, DaskCluster) else []
+                workers_mb = (sorted(runner.run_on_workers(_peak_mb).values()) if isinstance(runner, DaskCluster)
+                              else _pool_peaks(runner) if isinstance(runner, ProcessPool) else [])
             finally:
                 runner.close()
-            if isinstance(runner, ProcessPool):
-                # the largest peak among this process's children that have ended (this pool's and earlier ones')
-                workers_mb = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]
             with open_store(db) as store:
                 digest = knowledge_digest(store)
             reference = reference or digest
