@@ -1,6 +1,6 @@
 """Query latency on a large knowledge base, built through the store's own bulk path.
 
-Usage: python benchmarks/queries.py [--stories 400] [--replicas 60] [--queries 60]
+Usage: python benchmarks/queries.py [--stories 400] [--replicas 60 | --claims 1000000] [--queries 60]
            [--postgres postgresql://postgres@127.0.0.1:5432/test] [--skip-sqlite]
            [--cache /tmp/threadline-kcna-base.pickle]
 
@@ -38,9 +38,9 @@ from pathlib import Path
 
 from threadline import analyze
 from threadline.domain import load_pack
-from threadline.pipeline import Extractor
 from threadline.ingest.sources import iter_documents
 from threadline.model import Document, Extraction, PublishedDate
+from threadline.pipeline import Extractor
 from threadline.settings import Settings
 from threadline.store import open_store
 
@@ -177,6 +177,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=400)
     ap.add_argument("--replicas", type=int, default=60)
+    ap.add_argument("--claims", type=int, default=None,
+                    help="make as many copies as it takes to store at least this many claims (events)")
     ap.add_argument("--queries", type=int, default=60)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the base extractions (reused when present)")
@@ -191,6 +193,10 @@ def main(argv: list[str] | None = None) -> dict:
           f"{sum(len(x.events) for x in base)} events, {sum(len(x.mentions) for x in base)} mentions each copy",
           flush=True)
     known = load_pack(None)
+    if args.claims:
+        per_copy = max(1, sum(len(x.events) for x in base))
+        args.replicas = -(-args.claims // per_copy)
+        print(f"{args.replicas} copies for >= {args.claims} claims ({per_copy} a copy)", flush=True)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         targets = []

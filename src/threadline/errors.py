@@ -46,3 +46,8 @@ class ExportError(ThreadlineError):
 
 class DecisionRefused(ThreadlineError):
     """An analyst decision that would corrupt the knowledge base (a country absorbing a city)."""
+
+
+class WorkerError(ThreadlineError):
+    """Extraction workers could not do their part: a worker process died, or the Dask
+    cluster could not be reached or lost its workers. What was committed before stays."""

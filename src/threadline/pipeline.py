@@ -5,13 +5,16 @@ path without storage, for ``threadline extract``.
 """
 from __future__ import annotations
 
+import threading
 import time
+import uuid
 from dataclasses import dataclass, field, replace
-from itertools import groupby, islice
+from itertools import chain, groupby, islice
 from typing import Callable, Iterable, Iterator
 
 from threadline.domain import load_pack
 from threadline.errors import InputError, StoreError
+from threadline.executors import InProcess
 from threadline.extract.detector import load_detector
 from threadline.extract.clauses import ClauseParser
 from threadline.extract.events import extract_events, plan_sentences
@@ -78,7 +81,7 @@ class Extractor:
         doc. A report in another language comes back as it is, with nothing extracted:
         the recognisers read English, and on other text they produce noise, not facts.
         """
-        for batch in _batches(documents, self.settings.batch_size):
+        for batch in batches(documents, self.settings.batch_size):
             english = [d for d in batch if d.language == "en"]
             korean = [d for d in batch if d.language == "ko"]
             done = {id(d): x for d, x in zip(english, self._extract_english(english))}
@@ -154,7 +157,7 @@ def _dateline_timexes(document: Document) -> list:
     return find_timexes(document.text, pub.value, dct_inferred=pub.basis == "inferred", spans=head)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -162,12 +165,20 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def run(sources: Iterable[str], settings: Settings, store,
         progress: Callable[[str, object], None] | None = None,
-        documents: Iterable[Document | InputError] | None = None) -> RunReport:
+        documents: Iterable[Document | InputError] | None = None,
+        runner=None) -> RunReport:
     """Ingest reports into the knowledge base.
 
     One transaction per batch: a crash or Ctrl-C loses at most the batch in
     flight, and a re-run skips every report already stored (by content hash),
     so nothing is duplicated or half-written.
+
+    Reading, near-duplicate detection, edition linking and writing stay in this
+    process, in input order; only the analysis (NLP, events, resolution) goes to
+    the runner's workers, batch by batch, and comes back in input order. Entity
+    ids are hashes of names, and the store merges two sightings of an entity the
+    same in any order (``records.merge_entity``), so the knowledge base is the
+    one a single process would build.
 
     Args:
         sources: files, folders and URLs.
@@ -177,12 +188,14 @@ def run(sources: Iterable[str], settings: Settings, store,
             (a Document read), ``"failure"`` (an InputError) and ``"stored"`` (a count).
         documents: documents (and InputErrors) already read, used instead of
             reading ``sources`` (``threadline follow`` passes a feed's new entries).
+        runner: where batches are analysed (``executors.open_runner``); None, or an
+            input of a single batch, is this process.
     Returns:
         a ``RunReport``.
     """
     report = RunReport()
     notify = progress or (lambda *_: None)
-    extractor = Extractor(settings, store.decisions(active_only=True))
+    decisions = store.decisions(active_only=True)
     index = dedup.NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, blob in store.signatures():
         index.add(doc_id, dedup.from_bytes(blob))
@@ -229,13 +242,12 @@ def run(sources: Iterable[str], settings: Settings, store,
     # A report's other-language edition (the Korean edition of an English story) is one origin.
     # The other edition may be stored already, by an earlier run.
     editions = EditionIndex(stored=store.other_language_reports)
-    for batch in _batches(fresh_documents(), settings.batch_size):
+    for batch, extractions in analysed(batches(fresh_documents(), settings.batch_size), settings, decisions,
+                                        runner, fail):
         signatures = {d.id: s for d, s in batch}
-        extractions = []
-        for x in _extract_each(extractor, [d for d, _ in batch], fail):
-            linked = editions.link(x)
-            report.editions += linked is not x
-            extractions.append(linked)
+        linked = [editions.link(x) for x in extractions]
+        report.editions += sum(a is not b for a, b in zip(linked, extractions))
+        extractions = linked
         try:
             written = _save(store, extractions, signatures)
         except StoreError as exc:
@@ -256,6 +268,72 @@ def run(sources: Iterable[str], settings: Settings, store,
         report.unchanged += sum(1 for d, _ in batch if d.id not in failed) - written
         notify("stored", written)
     return report
+
+
+def analysed(batches: Iterator[list], settings: Settings, decisions: list,
+              runner, fail: Callable[[Document, str], None]) -> Iterator[tuple[list, list[Extraction]]]:
+    """Each batch of ``(document, anything)`` with its extractions, in input order.
+
+    The reports a worker could not analyse are passed to ``fail`` as each batch
+    comes back, in order, as a single process would. An input of one batch is
+    analysed here: starting workers (a model load each) would cost more than it saves.
+
+    Args:
+        batches: lists of ``(document, anything)``, read lazily, a window ahead.
+        settings: the settings the pipeline is built from.
+        decisions: the analysts' active decisions, applied by the resolver.
+        runner: an ``executors`` runner; None is this process.
+        fail: called with a document and the reason it could not be analysed.
+    Returns:
+        an iterator of ``(batch, extractions)``.
+    """
+    first, second = next(batches, None), next(batches, None)
+    if first is None:
+        return
+    if runner is None or second is None:
+        runner = InProcess()
+    jobs = ((batch, [d for d, _ in batch]) for batch in chain([first], [second] if second else [], batches))
+    run_id = uuid.uuid4().hex
+    try:
+        for batch, (extractions, failures) in runner.map_in_order(extract_batch, (run_id, settings, decisions), jobs):
+            by_id = {d.id: d for d, _ in batch}
+            for doc_id, reason in failures:
+                fail(by_id[doc_id], reason)
+            yield batch, extractions
+    finally:
+        _LOADED.pop(run_id, None)
+
+
+#: The pipeline this process loaded for a run, by run id: a worker process (or Dask
+#: worker) loads it with the run's first batch and reuses it for the run's later ones.
+_LOADED: dict[str, Extractor] = {}
+#: One batch at a time per process: a Dask worker may run tasks in several threads,
+#: and a spaCy pipeline is not to be shared between threads.
+_LOADING = threading.Lock()
+
+
+def extract_batch(run_id: str, settings: Settings, decisions: list, documents: list[Document]
+                  ) -> tuple[list[Extraction], list[tuple[str, str]]]:
+    """Analyse one batch: what a worker runs (a top-level function, so that it pickles by name).
+
+    Args:
+        run_id: the run the batch belongs to; a new run loads the pipeline anew
+            (a domain pack or model may have changed between runs).
+        settings: the run's settings.
+        decisions: the analysts' active decisions.
+        documents: the batch.
+    Returns:
+        the extractions of the reports that could be analysed, in order, and
+        ``(document id, reason)`` for each that could not.
+    """
+    with _LOADING:
+        extractor = _LOADED.get(run_id)
+        if extractor is None:
+            _LOADED.clear()   # a finished run's pipeline is not needed any more
+            extractor = _LOADED[run_id] = Extractor(settings, decisions)
+        failures: list[tuple[str, str]] = []
+        extractions = _extract_each(extractor, documents, lambda d, reason: failures.append((d.id, reason)))
+    return extractions, failures
 
 
 #: Waits, in seconds, before each new try of a batch the database could not take

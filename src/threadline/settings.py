@@ -61,6 +61,10 @@ class Settings:
         login_failures: failed sign-ins to the workbench, for one user name or from one
             client address, after which further tries are refused (429) ...
         login_window: ... until the oldest of them is this many seconds old.
+        workers: processes that extract reports in ``ingest`` and ``reprocess``
+            (0 = one per core; 1 = the command's own process alone).
+        scheduler: a Dask scheduler to extract on instead (``tcp://HOST:8786``),
+            or ``local:N`` for a cluster of N processes on this machine's loopback.
     """
 
     db: str = "threadline.db"
@@ -86,6 +90,8 @@ class Settings:
     analyst: str = os.environ.get("USER", "analyst") or "analyst"
     login_failures: int = 5
     login_window: float = 600.0
+    workers: int = 0
+    scheduler: str | None = None
 
     @classmethod
     def load(cls, config_file: str | Path | None = None,

@@ -30,6 +30,10 @@ FormatOption = typer.Option(None, "--format", "-f", metavar="FORMAT",
                             help="table, json, jsonl or csv (default: table on a terminal, json otherwise).")
 OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many rows first.")
 ReasonOption = typer.Option("", "--reason", help="Why; kept in the audit log.")
+WorkersOption = typer.Option(None, "--workers", min=0, metavar="N",
+                             help="Processes that analyse reports (default: one per core; 1 = this process).")
+SchedulerOption = typer.Option(None, "--scheduler", "--dask", metavar="ADDRESS",
+                               help="Analyse on a Dask cluster: tcp://HOST:8786, or local:N for N local processes.")
 
 
 def _version(value: bool) -> None:
@@ -122,6 +126,17 @@ def session(db: Optional[str], config: Optional[Path], *, write: bool = False, *
         interrupted()
     except Exception as exc:  # noqa: BLE001 - the last line of defence: name it, exit distinctly
         crash(exc)
+
+
+@contextmanager
+def runner_for(settings) -> Iterator:
+    """Where a command's batches are analysed (``settings.workers``, ``settings.scheduler``), closed after."""
+    from threadline.executors import open_runner
+    runner = open_runner(settings.workers, settings.scheduler)
+    try:
+        yield runner
+    finally:
+        runner.close()
 
 
 def listing_format(fmt: Optional[str]) -> str:

@@ -7,7 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from threadline.cli.common import EXIT_INPUTS_FAILED, ConfigOption, DbOption, app, err, out, session, styled
+from threadline.cli.common import (EXIT_INPUTS_FAILED, ConfigOption, DbOption, SchedulerOption, WorkersOption, app, err,
+                                   out, runner_for, session, styled)
 from threadline.cli.output import line, safe
 
 
@@ -86,14 +87,16 @@ def ingest(sources: List[str] = typer.Argument(..., help="Files, folders (recurs
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
            allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from private/loopback addresses."),
            offline: bool = typer.Option(False, "--offline", help="Never fetch; feeds use the text they carry."),
-           batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction.")):
+           batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction."),
+           workers: Optional[int] = WorkersOption, scheduler: Optional[str] = SchedulerOption):
     """Read reports into the knowledge base (re-running skips what is already stored)."""
     from threadline import pipeline
     from threadline.ingest.sources import count_documents
-    flags = dict(allow_private=allow_private or None, offline=offline or None, batch_size=batch_size)
-    with session(db, config, write=True, **flags) as (settings, store), \
+    flags = dict(allow_private=allow_private or None, offline=offline or None, batch_size=batch_size,
+                 workers=workers, scheduler=scheduler)
+    with session(db, config, write=True, **flags) as (settings, store), runner_for(settings) as runner, \
             _Progress(count_documents(sources)) as progress:
-        report = pipeline.run(sources, settings, store, progress)
+        report = pipeline.run(sources, settings, store, progress, runner=runner)
         totals = {k: store.count(k) for k in ("documents", "entities", "events")}
     out.print(f"read {report.read} report(s): {report.stored} stored, {report.unchanged} already stored, "
               f"{report.near_duplicates} near-duplicate(s) linked, {len(report.failures)} failed", markup=False,
@@ -137,3 +140,49 @@ def demo(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
               'threadline search "artillery shells"', markup=False)
     if report.failures:
         raise typer.Exit(EXIT_INPUTS_FAILED)
+
+
+# -- reprocess ---------------------------------------------------------------------------------
+
+@app.command()
+def reprocess(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+              since: Optional[str] = typer.Option(None, "--since", help="Only reports published then or later (YYYY[-MM[-DD]])."),
+              outlet: Optional[str] = typer.Option(None, "--outlet", help="Only reports of this outlet."),
+              batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per batch and transaction."),
+              workers: Optional[int] = WorkersOption, scheduler: Optional[str] = SchedulerOption,
+              quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the totals only, not each change.")):
+    """Re-extract stored reports after an upgrade (model, detector, domain pack), keeping the analysts'
+    decisions, and print the claims that are new, lost or changed."""
+    from threadline.reprocess import reprocess as run_reprocess
+    from threadline.temporal.humanize import humanize_when
+    flags = dict(batch_size=batch_size, workers=workers, scheduler=scheduler)
+    with session(db, config, write=True, **flags) as (settings, store), runner_for(settings) as runner, \
+            _Progress(None) as progress:
+        report = run_reprocess(settings, store, since=since, outlet=outlet, progress=progress, runner=runner)
+        if not quiet:
+            for sign, events in (("new", report.new), ("lost", report.lost)):
+                for e in events:
+                    quote = store.get_document(e.doc_id).text[e.start:e.end]
+                    out.print(styled(safe(f"{sign:8} {e.type:18} {humanize_when(e.when) if e.when else '-':24} "
+                                          f"{e.doc_id}  “{quote[:100]}”")), soft_wrap=True)
+            for c in report.changed:
+                what = "; ".join(f"{f}: {_shown(getattr(c.before, f))} -> {_shown(getattr(c.after, f))}" for f in c.fields)
+                out.print(styled(safe(f"changed  {c.after.type:18} {c.after.doc_id}  {what}")), soft_wrap=True)
+    out.print(f"re-extracted {report.reports} report(s): {len(report.new)} new claim(s), {len(report.lost)} lost, "
+              f"{len(report.changed)} changed, {len(report.failures)} failed", markup=False, soft_wrap=True)
+    if report.lost_reviewed:
+        out.print(f"{len(report.lost_reviewed)} lost claim(s) had an analyst's review, kept in the log: "
+                  + ", ".join(report.lost_reviewed), markup=False, soft_wrap=True)
+    if report.failures:
+        raise typer.Exit(EXIT_INPUTS_FAILED)
+
+
+def _shown(value) -> str:
+    """A claim's field as one short string: spans as start-end, quantities as their figures."""
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if hasattr(value, "as_dict"):
+        return " ".join(f"{k}={v}" for k, v in value.as_dict().items() if v is not None)
+    if hasattr(value, "start") and hasattr(value, "end"):
+        return f"{value.start}-{value.end}"
+    return "-" if value is None else str(value)
