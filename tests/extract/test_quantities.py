@@ -42,3 +42,9 @@ def test_an_event_carries_its_figures(extractor):
                                "the defense ministry said on Monday.\n", published="2024-03-07")
     figures = [q for e in x.events for q in e.quantities]
     assert any(q.value == 13000 and q.approximate and q.item.startswith("containers") for q in figures)
+
+
+def test_a_number_hyphened_to_a_word_is_a_designation_not_a_count():
+    text = "North Korea supplied Russia with dozens of KN-23 missiles and iodine-131 was detected."
+    found = find_quantities(text, [])
+    assert [q.value for q in found] == [12]  # "dozens", not the 23 of KN-23 nor the 131

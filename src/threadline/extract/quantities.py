@@ -29,7 +29,8 @@ _PERIODS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "mon
             "monthly": "month", "year": "year", "annually": "year", "yearly": "year", "annual": "year"}
 _NUMBER = (r"\d[\d,]*(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True)))
 _QUANTITY = re.compile(
-    rf"(?i)\b(?:(?P<approx>{_APPROX})\s+)?(?P<num>{_NUMBER})"
+    # A number hyphened to a word is a designation ("KN-23", "F-35", "iodine-131", "U-16"), no count.
+    rf"(?i)\b(?:(?P<approx>{_APPROX})\s+)?(?<![A-Za-z]-)(?P<num>{_NUMBER})"
     rf"(?:\s*(?:-|to|~)\s*(?P<upper>\d[\d,]*(?:\.\d+)?))?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?:\s*(?P<ratio>times|-fold|fold)\b)?"
