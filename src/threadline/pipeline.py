@@ -97,24 +97,40 @@ class Extractor:
             yield Extraction(document=document, entities=res.entities, mentions=res.mentions,
                              timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=res.events)
 
+    def _planned(self, annotated: Iterator[tuple]) -> Iterator[tuple]:
+        """Each annotated ``(document, doc, omap)`` with its sentence plan and its parsed event
+        sentences: those of a window of docs (bounded in count and characters, as ``annotate``'s
+        batches are) are parsed in one call, since a parser call per report costs more than the
+        parsing."""
+        window: list[tuple] = []
+        chars = 0
+        for item in chain(annotated, [None]):
+            if item is not None:
+                window.append(item)
+                chars += len(item[1].text)
+            full = len(window) >= self.settings.batch_size or chars >= (self.settings.section_chars or chars + 1)
+            if window and (item is None or full):
+                plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in window]
+                parses: list[dict] = [{} for _ in window]
+                if self.clauses is not None:
+                    wanted = [(i, n) for i, plan in enumerate(plans) for n in plan.stating()]
+                    texts = [plans[i].sents[n].text for i, n in wanted]
+                    for (i, n), parsed in zip(wanted, self.clauses.parse(texts)):
+                        parses[i][n] = parsed
+                yield from ((*x, plan, parse) for x, plan, parse in zip(window, plans, parses))
+                window, chars = [], 0
+
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
-        annotated = list(annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars))
-        plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in annotated]
-        parses: list[dict] = [{} for _ in annotated]
-        if self.clauses is not None:
-            # The batch's sentences that state events, parsed in one call.
-            wanted = [(i, n) for i, plan in enumerate(plans) for n in plan.stating()]
-            for (i, n), parsed in zip(wanted, self.clauses.parse([plans[i].sents[n].text for i, n in wanted])):
-                parses[i][n] = parsed
+        annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)
+        planned = self._planned(annotated)
         # A long report comes back in sections, one after another: gather them.
-        for _, parts in groupby(enumerate(annotated), key=lambda x: id(x[1][0])):
+        for _, parts in groupby(planned, key=lambda x: id(x[0])):
             parts = list(parts)
-            document = parts[0][1][0]
+            document = parts[0][0]
             entities: dict[str, object] = {}
             mentions, timexes, events = [], [], []
-            for at, (_, doc, omap) in parts:
-                found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses,
-                                       plans[at], parses[at])
+            for _, doc, omap, plan, parses in parts:
+                found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses, plan, parses)
                 res = self.resolver.resolve(document, doc, omap, found)
                 for e in res.entities:
                     entities.setdefault(e.id, e)
