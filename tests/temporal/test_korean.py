@@ -23,6 +23,8 @@ DCT = "2024-03-07"
     ("어제 발사했다", "어제", "DATE", "2024-03-06"),
     ("올해 1분기 생산", "올해 1분기", "DATE", "2024-Q1"),
     ("오는 25일 열린다", "오는 25일", "DATE", "2024-03-25"),
+    ("래년 1월 1일부터 새 지표로", "래년 1월 1일", "DATE", "2025-01-01"),
+    ("래년도 탄약생산", "래년", "DATE", "2025"),
 ])
 def test_korean_expressions_normalise_against_the_dct(text, span, type_, value):
     found = find_korean_timexes(text, DCT)
