@@ -42,3 +42,9 @@ def test_numbers_inside_other_words_are_no_dates():
 
 def test_inferred_dct_is_carried():
     assert find_korean_timexes("이날", DCT, dct_inferred=True)[0].dct_inferred is True
+
+
+def test_ol_is_this_year_only_as_a_word_of_its_own():
+    # "올 들어" is this year; the 올 of 쏘아 올렸다 and 올랐다 is a verb.
+    assert [(t.text, t.value) for t in find_korean_timexes("올 들어 생산이 늘었다", DCT)] == [("올", "2024")]
+    assert find_korean_timexes("미사일을 쏘아 올렸고 값이 올랐다", DCT) == []

@@ -32,13 +32,17 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: Year words; "올" (this year) only as a word of its own: "올 들어", not the "올" of 올렸다, 올랐다.
+_YEARS = _alt(w for w in _YEAR_WORDS if w != "올") + r"|올(?=\s)"
+
+
 _PATTERNS = [
     ("juche", rf"주체\s?(?P<jy>\d{{1,3}})년(?:\s?(?P<jm>\d{{1,2}})월(?:\s?(?P<jd>\d{{1,2}})일)?)?"),
     ("ymd", r"(?P<y>\d{4})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일"),
     ("ym", rf"(?P<y2>\d{{4}})년\s?(?P<m2>\d{{1,2}})월(?:\s?{_PART})?"),
     ("y", rf"(?P<y3>\d{{4}})년(?:\s?(?P<h3>{_HALF}))?(?!\s?(?:간|동안|째))"),
-    ("relymd", rf"(?P<ry>{_alt(_YEAR_WORDS)})\s?(?P<rm>\d{{1,2}})월(?:\s?(?P<rd>\d{{1,2}})일|\s?{_PART})?"),
-    ("rely", rf"(?P<ry2>{_alt(_YEAR_WORDS)})(?:\s?(?P<rh>{_HALF}))?"),
+    ("relymd", rf"(?P<ry>{_YEARS})\s?(?P<rm>\d{{1,2}})월(?:\s?(?P<rd>\d{{1,2}})일|\s?{_PART})?"),
+    ("rely", rf"(?P<ry2>{_YEARS})(?:\s?(?P<rh>{_HALF}))?"),
     ("relmd", rf"(?P<rmw>{_alt(_MONTH_WORDS)})\s?(?P<rmd>\d{{1,2}})일"),
     ("relm", rf"(?P<rmw2>{_alt(_MONTH_WORDS)})(?:\s?{_PART})?"),
     ("pastmd", r"지난\s?(?P<pm>\d{1,2})월(?:\s?(?P<pmd>\d{1,2})일)?"),
