@@ -192,3 +192,5 @@ def test_visiting_a_city_is_no_inspection(extractor):
 def test_a_launch_prepared_for_or_signalled_is_no_launch(extractor):
     x = _events(extractor, "합참은 북한의 미사일 발사 징후는 아직 없다며 추가 발사에 대비하고 있다고 밝혔다.")
     assert x.events == ()
+    x = _events(extractor, "군은 추가 발사 가능성에 대비해 동향을 지켜보고 있다.")
+    assert x.events == ()
