@@ -112,3 +112,85 @@ def test_korean_events_carry_their_figures(extractor):
     assert ("약 3천 명", 3000, True, "노동자", None) in figures
     # "제71호" and "지난달" are a name and a date, not figures.
     assert not {q.value for e in x.events for q in e.quantities} & {71}
+
+
+def _kinds(x):
+    return [(e.type, e.attribution, e.modality, e.when) for e in x.events]
+
+
+def test_a_verb_cue_matches_every_ending_and_speech_level(extractor):
+    # The pack names the stem 보내 once; 보냈으며, 보내고 있다 and the radio service's
+    # 말했습니다 are the same verbs.
+    x = _events(extractor, "평안북도의 한 소식통은 5일 자유아시아방송에 \"공장이 포탄을 러시아로 보냈으며 지금도 "
+                           "열차로 실어 보내고 있다\"고 말했습니다.")
+    assert _kinds(x) == [("TRANSFER", "anonymous_insider", "asserted", None)]
+    assert x.events[0].trigger == "보냈으며"
+
+
+def test_access_restrictions_are_security_measures(extractor):
+    x = _events(extractor, "사고 이후 외부 사람은 공장 주변에 드나들 수 없게 됐다.")
+    assert [e.type for e in x.events] == ["SECURITY_MEASURE"]
+
+
+def test_secretly_moving_goods_is_theft_not_transfer(extractor):
+    x = _events(extractor, "노동자들이 창고의 탄약을 몰래 가지고 나와 시장에 넘겼다.")
+    assert [e.type for e in x.events] == ["THEFT"]
+
+
+def test_what_is_ordered_is_not_yet_done(extractor):
+    # "보내라는 지시": the transfer is the content of an order, not a transfer told as done.
+    x = _events(extractor, "소식통은 \"강재를 먼저 군수공장으로 보내라는 지시가 지난달 내려왔다\"고 말했다.")
+    assert _kinds(x) == [("OTHER_DIRECTIVE", "anonymous_insider", "asserted", "2024-02")]
+
+
+def test_a_noun_that_names_a_plan_or_a_purpose_is_no_event(extractor):
+    x = _events(extractor, "러시아 수출용 부품의 생산능력을 키우기 위한 협의회가 열렸다. "
+                           "재무부는 북한 회사가 탄약 공급 계약을 맺었다고 밝혔다.")
+    assert [e.type for e in x.events] == ["MEETING", "AGREEMENT"]
+
+
+def test_a_trigger_that_points_back_joins_the_event_told_before(extractor):
+    x = _events(extractor, "당 전원회의가 지난해 12월 26일 진행되였다. 전원회의에서는 주체113년 계획이 토의되였다.")
+    (meeting,) = x.events
+    assert (meeting.type, meeting.when, len(meeting.evidence)) == ("MEETING", "2023-12-26", 2)
+    # "이 지시는" points back to the production order: no directive of its own.
+    x = _events(extractor, "공장에 포탄 생산을 늘리라는 지시가 내려졌다. 이 지시는 도당위원회를 거쳐 하달됐다.")
+    assert [(e.type, len(e.evidence)) for e in x.events] == [("PRODUCTION_ORDER", 1)]
+
+
+def test_a_forecast_is_not_the_launch_told_before(extractor):
+    x = _events(extractor, "북한이 5일 동해상으로 탄도미사일을 발사했다. "
+                           "군 당국은 북한이 추가로 미사일을 쏠 가능성이 있다고 보고 있다.")
+    assert _kinds(x) == [("WEAPONS_TEST", "outlet", "asserted", "2024-03-05"),
+                         ("WEAPONS_TEST", "government_official", "predicted", None)]
+
+
+def test_the_hedge_after_each_trigger_is_its_modality(extractor):
+    x = _events(extractor, "구리가 중국으로 몰래 넘어가고 있다는 소문이 돌자 보위 당국이 경비를 강화한 것으로 알려졌다.")
+    assert {(e.type, e.modality) for e in x.events} == {("THEFT", "rumored"), ("SECURITY_MEASURE", "estimated")}
+
+
+def test_the_source_phrase_date_is_the_day_of_telling_and_a_month_never_is(extractor):
+    x = _events(extractor, "6일 데일리NK 양강도 소식통에 따르면 지난달 혜산의 한 공장에서 화약을 빼돌린 사실이 드러났다.")
+    assert _kinds(x) == [("THEFT", "anonymous_insider", "asserted", "2024-02")]
+    x = _events(extractor, "국정원은 지난달 김정은 위원장이 공장을 찾아 준비 상황을 점검했다고 설명했다.")
+    assert _kinds(x) == [("INSPECTION", "intelligence_agency", "asserted", "2024-02")]
+
+
+def test_the_date_nearest_the_trigger_is_the_events(extractor):
+    x = _events(extractor, "미국 재무부는 6일 북한 회사가 지난해 러시아 기업과 계약을 맺은 사실을 확인했다고 밝혔다.")
+    assert _kinds(x) == [("AGREEMENT", "government_official", "asserted", "2023")]
+
+
+def test_visiting_a_city_is_no_inspection(extractor):
+    x = _events(extractor, "러시아 국방장관이 평양을 방문해 북한 국방상과 회담했다.")
+    assert [e.type for e in x.events] == ["MEETING"]
+    x = _events(extractor, "김정은 총비서가 평양의 한 탄약 공장을 찾아 생산 실태를 돌아보았다.")
+    assert [e.type for e in x.events] == ["INSPECTION"]
+
+
+def test_a_launch_prepared_for_or_signalled_is_no_launch(extractor):
+    x = _events(extractor, "합참은 북한의 미사일 발사 징후는 아직 없다며 추가 발사에 대비하고 있다고 밝혔다.")
+    assert x.events == ()
+    x = _events(extractor, "군은 추가 발사 가능성에 대비해 동향을 지켜보고 있다.")
+    assert x.events == ()

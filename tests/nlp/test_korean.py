@@ -3,7 +3,7 @@ import pytest
 
 from threadline.hangul import initial_sound_variants, romanize
 from threadline.nlp.extensions import MENTIONS_KEY
-from threadline.nlp.korean import KoreanReader
+from threadline.nlp.korean import KoreanReader, content_lemmas
 from threadline.romanize import name_key
 
 
@@ -74,3 +74,14 @@ def test_places_the_pack_lacks_by_their_suffix(reader):
     doc = reader.read("함경북도 어랑군 룡전리에서 해군과 인민군이 평안남도 북창군 득장노동자구의 탄광을 지켰다.", None)
     places = [m[0] for m in _mentions(doc) if m[1] == "place"]
     assert places == ["함경북도", "어랑군", "룡전리", "평안남도", "북창군", "득장노동자구"]
+
+
+def test_content_lemmas_give_verbs_by_their_stem(reader):
+    text = "포탄을 보냈습니다. 외교관이 소환됐고 공장을 짓고 있다."
+    doc = reader.read(text, "2024-03-07")
+    lemmas = content_lemmas(doc._.morphemes, 0, len(text))
+    forms = [lemma for lemma, _, _ in lemmas]
+    # Endings, particles and the auxiliary 있다 are left out; 소환되 is the verb 소환하.
+    assert forms == ["포탄", "보내", "외교관", "소환하", "공장", "짓"]
+    assert all(text[a:b] and a < b for _, a, b in lemmas)
+    assert content_lemmas(doc._.morphemes, 11, len(text))[0][0] == "외교관"

@@ -23,6 +23,8 @@ DCT = "2024-03-07"
     ("어제 발사했다", "어제", "DATE", "2024-03-06"),
     ("올해 1분기 생산", "올해 1분기", "DATE", "2024-Q1"),
     ("오는 25일 열린다", "오는 25일", "DATE", "2024-03-25"),
+    ("래년 1월 1일부터 새 지표로", "래년 1월 1일", "DATE", "2025-01-01"),
+    ("래년도 탄약생산", "래년", "DATE", "2025"),
 ])
 def test_korean_expressions_normalise_against_the_dct(text, span, type_, value):
     found = find_korean_timexes(text, DCT)
@@ -40,3 +42,9 @@ def test_numbers_inside_other_words_are_no_dates():
 
 def test_inferred_dct_is_carried():
     assert find_korean_timexes("이날", DCT, dct_inferred=True)[0].dct_inferred is True
+
+
+def test_ol_is_this_year_only_as_a_word_of_its_own():
+    # "올 들어" is this year; the 올 of 쏘아 올렸다 and 올랐다 is a verb.
+    assert [(t.text, t.value) for t in find_korean_timexes("올 들어 생산이 늘었다", DCT)] == [("올", "2024")]
+    assert find_korean_timexes("미사일을 쏘아 올렸고 값이 올랐다", DCT) == []

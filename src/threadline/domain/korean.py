@@ -26,9 +26,13 @@ FILE = "korean.json"
 class KoreanEventRule:
     type: str
     triggers: re.Pattern
+    #: lemma sequences ("보내", "들어가 수 없"), matched on ``nlp.korean.content_lemmas``
+    verbs: tuple[tuple[str, ...], ...]
     requires: re.Pattern | None
     vetoes: re.Pattern | None
     suppressed_by: frozenset[str]
+    #: mention kinds that, as the trigger's object ("평양을 방문해"), cancel it
+    not_object: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,18 @@ class KoreanRules:
     facility_numbers: dict[str, str]
     events: tuple[KoreanEventRule, ...]
     reporting: re.Pattern
+    #: verbs of saying as lemmas ("말하" is 말했다, 말했습니다, 말하고 있다)
+    reporting_verbs: frozenset[str]
     continues_quote: re.Pattern
     reporting_date: re.Pattern
     demonym_suffixes: tuple[str, ...]
     attribution: tuple[tuple[str, re.Pattern], ...]
     modality: tuple[tuple[str, re.Pattern], ...]
+
+
+#: Hangul syllables that end in ㄹ (final-consonant index 8), the future adnominal of any verb
+#: ("쏠", "할", "갈"), less the copula's "일" ("공장일 가능성" is a guess about what is, not a forecast).
+_FUTURE_ADNOMINAL = "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8 and chr(c) != "일") + "]"
 
 
 def _compile(where: str, pattern: str) -> re.Pattern:
@@ -148,10 +159,11 @@ def load_korean(directory: str | None = None) -> KoreanRules:
             raise DomainPackError(f"{path}: events: unknown event type {type_!r}; use one of {EVENT_TYPES}")
         where = f"{path}: events.{type_}"
         events.append(KoreanEventRule(
-            type_, _any(where, spec["triggers"]),
+            type_, _any(where, spec["triggers"]) if spec.get("triggers") else re.compile("(?!)"),
+            tuple(tuple(v.split()) for v in spec.get("verbs", ())),
             _any(where, spec["requires"]) if spec.get("requires") else None,
             _any(where, spec["not"]) if spec.get("not") else None,
-            frozenset(spec.get("suppressed_by", ()))))
+            frozenset(spec.get("suppressed_by", ())), frozenset(spec.get("not_object", ()))))
     for name in list(raw["attribution"]) + list(raw["modality"]):
         if name not in ATTRIBUTIONS and name not in MODALITIES:
             raise DomainPackError(f"{path}: unknown attribution or modality {name!r}")
@@ -170,11 +182,12 @@ def load_korean(directory: str | None = None) -> KoreanRules:
         facility_numbers={n: ids[0] for n, ids in numbers.items() if len(ids) == 1},
         events=tuple(events),
         reporting=_compile(f"{path}: reporting", raw["reporting"]),
+        reporting_verbs=frozenset(raw.get("reporting_verbs", ())),
         continues_quote=_compile(f"{path}: continues_quote", raw["continues_quote"]),
         reporting_date=_compile(f"{path}: reporting_date", raw.get("reporting_date", "(?!)")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
         attribution=tuple((a, _any(f"{path}: attribution.{a}", [re.escape(c) for c in raw["attribution"][a]]))
                           for a in attribution_order if a in raw["attribution"]),
-        modality=tuple((m, _any(f"{path}: modality.{m}", raw["modality"][m]))
+        modality=tuple((m, _any(f"{path}: modality.{m}", [p.replace("<ㄹ>", _FUTURE_ADNOMINAL) for p in raw["modality"][m]]))
                        for m in ("rumored", "predicted", "estimated") if m in raw["modality"]),
     )

@@ -3,6 +3,9 @@
 - ``doc._.dct``: the document creation time (``YYYY-MM-DD`` or a coarser prefix) or None.
 - ``doc._.dct_inferred``: True when the DCT was inferred rather than stated or given.
 - ``doc._.timexes``: ``threadline.model.Timex`` records, offsets into ``doc.text``.
+- ``doc._.morphemes``: Korean documents only: kiwipiepy's morphemes as ``(start, end, tag, form)``,
+  offsets into ``doc.text``; a verb's form is its stem ("보낸" is "보내"/VV), so cues can name
+  lemmas rather than every inflected surface.
 - ``doc.spans["tl_mentions"]``: entity mentions, label = kind; ``span.kb_id_`` holds the
   domain-pack id when the gazetteer or a pattern knows the entity.
 - ``doc.spans["tl_model_mentions"]``: those of the mentions that only the statistical
@@ -18,6 +21,6 @@ MODEL_MENTIONS_KEY = "tl_model_mentions"
 
 def register() -> None:
     """Register the attributes once per process (idempotent)."""
-    for name, default in (("dct", None), ("dct_inferred", False), ("timexes", None)):
+    for name, default in (("dct", None), ("dct_inferred", False), ("timexes", None), ("morphemes", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

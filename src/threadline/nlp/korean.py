@@ -15,6 +15,7 @@ time expression begins or ends, so every span lands on token edges exactly:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Iterator
 
 from kiwipiepy import Kiwi
@@ -75,7 +76,7 @@ class KoreanReader:
         mentions = self._mentions(text, tokens)
         timexes = find_korean_timexes(text, dct, dct_inferred)
         cuts = {0, len(text)} | {s for s, _ in sentences}
-        for start, end, _tag in tokens:
+        for start, end, _tag, _form in tokens:
             cuts.update((start, end))
         for start, end, _kind, _kb in mentions:
             cuts.update((start, end))
@@ -92,14 +93,15 @@ class KoreanReader:
         doc._.dct = dct
         doc._.dct_inferred = dct_inferred
         doc._.timexes = timexes
+        doc._.morphemes = tokens
         return doc
 
     # -- morphemes ------------------------------------------------------------
-    def _morphemes(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
-        """Sentences (a line break always ends one) and morphemes ``(start, end, tag)``."""
+    def _morphemes(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+        """Sentences (a line break always ends one) and morphemes ``(start, end, tag, form)``."""
         paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
         sentences: list[tuple[int, int]] = []
-        tokens: list[tuple[int, int, str]] = []
+        tokens: list[tuple[int, int, str, str]] = []
         if not paragraphs:
             return sentences, tokens
         for (offset, _), sents in zip(paragraphs, self.kiwi.split_into_sents([p for _, p in paragraphs],
@@ -109,12 +111,12 @@ class KoreanReader:
                 for t in s.tokens or ():
                     # Contracted morphemes (했 = 하 + 었) share characters: keep offsets in order.
                     start = offset + t.start
-                    tokens.append((start, start + t.len, t.tag))
+                    tokens.append((start, start + t.len, t.tag, t.form))
         return sentences, tokens
 
     # -- mentions -------------------------------------------------------------
-    def _mentions(self, text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str | None]]:
-        after = {start: tag for start, _end, tag in tokens}
+    def _mentions(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str | None]]:
+        after = {start: tag for start, _end, tag, _form in tokens}
         found: list[tuple[int, int, str, str | None]] = []
         words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         for ws, we in words:
@@ -132,7 +134,7 @@ class KoreanReader:
         Only a proper noun (the analyser's NNP) that opens a word counts: "인민군" and
         "해군" end in 군 too, but are common nouns.
         """
-        for start, end, tag in tokens:
+        for start, end, tag, _form in tokens:
             if tag != "NNP" or start not in word_starts:
                 continue
             form = text[start:end]
@@ -218,6 +220,40 @@ class KoreanReader:
                 and word not in self.rules.names and strip_suffix(word, self.rules.admin_suffixes)[1] is None)
 
 
+#: Morphemes that carry content: nouns, verbs and adjectives (not auxiliaries), adverbs.
+_CONTENT = ("NN", "NR", "NP", "VV", "VA", "MAG")
+#: Verb-forming suffixes after a noun: "발사하다", its passive "발사되다" is the same act.
+_NOUN_VERB = {"하": "하", "되": "하"}
+
+
+def content_lemmas(morphemes: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The content words of ``[start, end)`` as lemmas, in order: ``(lemma, start, end)``.
+
+    A verb is its stem, whatever its ending ("보낸", "보냈습니다" are both "보내"); a noun
+    with 하/되 is one verb ("추정하고" is "추정하", "소환됐다" is "소환하"); particles,
+    endings and auxiliaries ("있다" of "짓고 있다") are left out, so that a cue written as
+    lemmas ("들어가 수 없") matches every inflection of it.
+
+    Args:
+        morphemes: ``doc._.morphemes`` of a Korean ``Doc``.
+        start, end: character range (a sentence).
+    Returns:
+        ``(lemma, start, end)`` with offsets into the document text.
+    """
+    out: list[tuple[str, int, int]] = []
+    morphemes = morphemes if isinstance(morphemes, list) else list(morphemes)
+    first = bisect_left(morphemes, start, key=lambda m: m[0])  # morphemes are in text order
+    for m0, m1, tag, form in morphemes[first:]:
+        if m0 >= end:
+            break
+        if tag.startswith("XSV") and form in _NOUN_VERB and out and out[-1][2] == m0:
+            lemma, s0, _ = out[-1]
+            out[-1] = (lemma + _NOUN_VERB[form], s0, m1)
+        elif tag.startswith(_CONTENT):
+            out.append((form, m0, m1))
+    return out
+
+
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     for p in particles:
         if word.endswith(p) and len(word) - len(p) >= 2:
@@ -267,4 +303,4 @@ def _make_doc(vocab: Vocab, text: str, cuts: list[int], sentence_starts: set[int
     return Doc(vocab, words=words, spaces=spaces, sent_starts=sent)
 
 
-__all__ = ["KoreanReader"]
+__all__ = ["KoreanReader", "content_lemmas"]

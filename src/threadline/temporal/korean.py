@@ -19,7 +19,7 @@ _NUM_WORDS = {"한": 1, "하": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉":
               "여덟": 8, "아홉": 9, "열": 10}
 _DAY_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
 _YEAR_WORDS = {"재작년": -2, "지지난해": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0,
-               "내년": 1, "이듬해": 1, "후년": 2}
+               "내년": 1, "래년": 1, "이듬해": 1, "후년": 2}  # 래년: the North's spelling
 _MONTH_WORDS = {"지난달": -1, "지난 달": -1, "전달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "금월": 0,
                 "다음달": 1, "다음 달": 1, "내달": 1}
 _DAY_REL = {"그제": -2, "그저께": -2, "어제": -1, "전날": -1, "오늘": 0, "이날": 0, "당일": 0, "내일": 1}
@@ -32,13 +32,17 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: Year words; "올" (this year) only as a word of its own: "올 들어", not the "올" of 올렸다, 올랐다.
+_YEARS = _alt(w for w in _YEAR_WORDS if w != "올") + r"|올(?=\s)"
+
+
 _PATTERNS = [
     ("juche", rf"주체\s?(?P<jy>\d{{1,3}})년(?:\s?(?P<jm>\d{{1,2}})월(?:\s?(?P<jd>\d{{1,2}})일)?)?"),
     ("ymd", r"(?P<y>\d{4})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일"),
     ("ym", rf"(?P<y2>\d{{4}})년\s?(?P<m2>\d{{1,2}})월(?:\s?{_PART})?"),
     ("y", rf"(?P<y3>\d{{4}})년(?:\s?(?P<h3>{_HALF}))?(?!\s?(?:간|동안|째))"),
-    ("relymd", rf"(?P<ry>{_alt(_YEAR_WORDS)})\s?(?P<rm>\d{{1,2}})월(?:\s?(?P<rd>\d{{1,2}})일|\s?{_PART})?"),
-    ("rely", rf"(?P<ry2>{_alt(_YEAR_WORDS)})(?:\s?(?P<rh>{_HALF}))?"),
+    ("relymd", rf"(?P<ry>{_YEARS})\s?(?P<rm>\d{{1,2}})월(?:\s?(?P<rd>\d{{1,2}})일|\s?{_PART})?"),
+    ("rely", rf"(?P<ry2>{_YEARS})(?:\s?(?P<rh>{_HALF}))?"),
     ("relmd", rf"(?P<rmw>{_alt(_MONTH_WORDS)})\s?(?P<rmd>\d{{1,2}})일"),
     ("relm", rf"(?P<rmw2>{_alt(_MONTH_WORDS)})(?:\s?{_PART})?"),
     ("pastmd", r"지난\s?(?P<pm>\d{1,2})월(?:\s?(?P<pmd>\d{1,2})일)?"),
