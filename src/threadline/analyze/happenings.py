@@ -7,8 +7,8 @@ Two claims are joined only on positive evidence, and every decision keeps its re
 - never across types, incompatible times (each at its own precision: "2024-03" holds
   "2024-03-02", not "2024-04"), facilities that differ, places of which neither lies in
   the other, or a prediction against an observation;
-- joined when both are dated to a month or more precisely (not a longer stretch such as
-  "since August 2023") and they share a facility,
+- joined when both are dated to a month or more precisely (a stretch that runs on, "since
+  last month", by its start) and they share a facility,
   a place below the country, an actor other than a country, or a figure about the same
   parties;
 - otherwise the evidence is too thin: they stay apart and are listed as possibly related,
@@ -130,13 +130,14 @@ def place_context(entities: Iterable[Entity], domain_pack: str | None = None
     return chain, frozenset(countries)
 
 
-#: The longest stretch of time (days) a claim may name and still place itself at one time: a month.
+#: The longest stretch of time (days) a claim's start may name and still place it at one time: a month.
 PINNED_DAYS = 31
 
 
 def _month_or_better(when: str | None) -> bool:
-    """Whether a time pins a claim to a month or less ("since August 2023" does not: it runs on)."""
-    bounds = value_bounds(when)
+    """Whether a time pins a claim to a month or less: its start, for a stretch that runs on
+    ("since last month": the month it began)."""
+    bounds = value_bounds((when or "").split("/")[0])
     return bounds is not None and (bounds[1] - bounds[0]).days < PINNED_DAYS
 
 
