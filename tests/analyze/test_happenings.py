@@ -80,8 +80,8 @@ def test_figures_about_the_same_parties_join_dated_claims():
 def test_copies_of_one_report_tell_one_happening_however_vaguely_dated():
     original = _doc("a", "Daily NK", "2024-03-20")
     edition = _doc("b", "Daily NK", "2024-03-20", copy_of="a")
-    said = _event("a", "2024-02/2024-03-20", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
-    again = _event("b", "2024-02", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
+    said = _event("a", "2024", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
+    again = _event("b", "2024-SP", type_="PRODUCTION_ACTIVITY", facilities=["fac:mf71"])
     happening, = group_happenings([(said, original), (again, edition)], CHAIN, COUNTRIES)
     assert happening.independent_sources == 1 and "copy or edition" in happening.decisions[0].reason
     # Without the copy link the same two claims are too vaguely dated to join.
