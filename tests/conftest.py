@@ -73,6 +73,9 @@ class LocalSite:
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: over https: the names clients asked for in TLS SNI, and the PEM file of the CA to trust
+    server_names: list[str | None] = field(default_factory=list)
+    ca_file: str = ""
 
     def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
             status: int = 200) -> str:
@@ -84,12 +87,15 @@ class LocalSite:
         return self.add(path, b"", "text/plain", status)
 
 
-@pytest.fixture
-def local_site():
-    """Serve ``LocalSite.routes`` from a real HTTP server in a thread."""
-    site = LocalSite()
+def serve_site(site: LocalSite, tls=None):
+    """Serve ``site.routes`` from a real HTTP server on 127.0.0.1, in a thread; https
+    when ``tls`` (a server-side ``ssl.SSLContext``) is given. Returns a stop function."""
 
     class Handler(BaseHTTPRequestHandler):
+        # Over https, keep connections open as real servers do, so that a client
+        # reusing one across host names would be seen.
+        protocol_version = "HTTP/1.1" if tls is not None else "HTTP/1.0"
+
         def do_GET(self):  # noqa: N802 (http.server's naming)
             site.requests.append((self.path, dict(self.headers.items())))
             status, ctype, body = site.routes.get(self.path, (404, "text/plain", b"not found"))
@@ -105,12 +111,53 @@ def local_site():
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    server.block_on_close = False   # an open keep-alive connection must not hold up the stop
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+        # A refused handshake is the client's doing: tests look at what the client says.
+        server.handle_error = lambda *args: None
+    site.base = f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+
+    def stop():
+        server.shutdown()
+        server.server_close()
+    return stop
+
+
+@pytest.fixture
+def local_site():
+    """A ``LocalSite`` served over http from 127.0.0.1."""
+    site = LocalSite()
+    stop = serve_site(site)
     yield site
-    server.shutdown()
-    server.server_close()
+    stop()
+
+
+@pytest.fixture
+def tls_site(tmp_path):
+    """Start ``LocalSite``s over https: ``tls_site(*names)`` serves a certificate for ``names``
+    (host names or IP addresses) signed by a throwaway CA, whose PEM file is ``site.ca_file``."""
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    stops = []
+
+    def start(*names: str) -> LocalSite:
+        site = LocalSite(ca_file=str(tmp_path / f"ca-{len(stops)}.pem"))
+        ca.cert_pem.write_to_path(site.ca_file)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert(*names).configure_cert(context)
+        context.sni_callback = lambda _socket, name, _context: site.server_names.append(name)
+        stops.append(serve_site(site, context))
+        return site
+
+    yield start
+    for stop in stops:
+        stop()
 
 
 @pytest.fixture

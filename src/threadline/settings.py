@@ -52,6 +52,9 @@ class Settings:
         allow_private: allow fetching from private/loopback addresses.
         offline: never fetch; feed entries use the text the feed carries.
         user_agent: sent with every HTTP request.
+        ca_bundle: a PEM file of the certificate authorities that https
+            servers' certificates must chain to, instead of the bundled
+            (certifi) ones: a company's own CA, or a test's.
         near_duplicate_threshold: MinHash Jaccard estimate at or above which two
             reports are linked as copies of one another.
         fuzzy_threshold: rapidfuzz score (0-100) a name must reach to resolve
@@ -84,6 +87,7 @@ class Settings:
     allow_private: bool = False
     offline: bool = False
     user_agent: str = "Threadline/0.1 (+https://github.com/threadline)"
+    ca_bundle: str | None = None
     near_duplicate_threshold: float = 0.7
     fuzzy_threshold: float = 90.0
     domain_pack: str | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from threadline import pipeline
-from threadline.errors import FetchError, InputError
+from threadline.errors import ConfigError, FetchError, InputError
 from threadline.ingest.fetch import check_public, fetch
 from threadline.ingest.sources import iter_documents
 from threadline.settings import Settings
@@ -275,9 +275,9 @@ def test_only_http_and_https_are_fetched_and_other_schemes_are_named(url):
         check_public(url)
 
 
-def test_the_connection_goes_to_the_address_that_was_checked(local_site, monkeypatch):
-    """DNS rebinding: the name resolves to a "public" address for the check, to another after.
-    The fetch must connect to the checked one and never resolve the name again."""
+def _rebinding_dns(monkeypatch, *names: str) -> list[str]:
+    """DNS rebinding: each of ``names`` resolves to 127.0.0.1 (taken for a public address) on
+    its first lookup, and to a private address on any later one. Returns the lookups made."""
     import socket as socket_module
     import threadline.ingest.fetch as fetch_module
     real_public, real_resolve = fetch_module.is_public_address, socket_module.getaddrinfo
@@ -285,13 +285,20 @@ def test_the_connection_goes_to_the_address_that_was_checked(local_site, monkeyp
     lookups = []
 
     def resolve(host, port, *args, **kwargs):
-        if host == "news.example":
+        if host in names:
+            first = host not in lookups
             lookups.append(host)
-            # first answer: the checked address; any later one: a private address
-            return real_resolve("127.0.0.1" if len(lookups) == 1 else "10.255.255.1", port, *args, **kwargs)
+            return real_resolve("127.0.0.1" if first else "10.255.255.1", port, *args, **kwargs)
         return real_resolve(host, port, *args, **kwargs)
 
     monkeypatch.setattr(socket_module, "getaddrinfo", resolve)
+    return lookups
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(local_site, monkeypatch):
+    """The name resolves to a "public" address for the check, to another after.
+    The fetch must connect to the checked one and never resolve the name again."""
+    lookups = _rebinding_dns(monkeypatch, "news.example")
     port = local_site.base.rsplit(":", 1)[1]
     local_site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its line, a source said."))
     page = fetch(f"http://news.example:{port}/a.html", Settings(fetch_timeout=3.0))
@@ -299,6 +306,74 @@ def test_the_connection_goes_to_the_address_that_was_checked(local_site, monkeyp
     assert lookups == ["news.example"]
     assert local_site.requests[-1][1]["Host"] == f"news.example:{port}"
     assert page.url == f"http://news.example:{port}/a.html"
+
+
+def test_https_goes_to_the_checked_address_and_verifies_the_certificate_for_the_name(tls_site, monkeypatch):
+    """Pinning over TLS: the connection goes to the checked address, while SNI and the
+    certificate check use the URL's name (the certificate is for the name only)."""
+    site = tls_site("news.example")
+    lookups = _rebinding_dns(monkeypatch, "news.example")
+    port = site.base.rsplit(":", 1)[1]
+    site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its line, a source said."))
+    page = fetch(f"https://news.example:{port}/a.html", Settings(fetch_timeout=3.0, ca_bundle=site.ca_file))
+    assert b"Hyesan mill" in page.body
+    assert lookups == ["news.example"]                    # never looked up again: the pinned address was used
+    assert site.server_names == ["news.example"]          # SNI names the host, not the address
+    assert site.requests[-1][1]["Host"] == f"news.example:{port}"
+    assert page.url == f"https://news.example:{port}/a.html"
+
+
+@pytest.mark.parametrize("names", [("other.example",), ("127.0.0.1",)], ids=["another-name", "the-pinned-address"])
+def test_https_refuses_a_certificate_that_is_not_for_the_name(tls_site, monkeypatch, names):
+    # A certificate for the very address connected to is not one for the name in the URL.
+    site = tls_site(*names)
+    _rebinding_dns(monkeypatch, "news.example")
+    port = site.base.rsplit(":", 1)[1]
+    site.add("/a.html", _page("Hyesan mill restarts line", "The Hyesan mill restarted its line."))
+    with pytest.raises(FetchError) as info:
+        fetch(f"https://news.example:{port}/a.html", Settings(fetch_timeout=3.0, ca_bundle=site.ca_file))
+    assert "TLS certificate" in info.value.reason and "news.example" in info.value.reason
+    assert site.requests == []
+
+
+def test_https_refuses_a_certificate_from_an_unknown_authority(tls_site, monkeypatch):
+    site = tls_site("news.example")
+    _rebinding_dns(monkeypatch, "news.example")
+    port = site.base.rsplit(":", 1)[1]
+    with pytest.raises(FetchError) as info:
+        fetch(f"https://news.example:{port}/a.html", Settings(fetch_timeout=3.0))   # the bundled CAs only
+    assert "TLS certificate" in info.value.reason and site.requests == []
+
+
+@pytest.mark.parametrize("names, ok", [(("a.example", "b.example"), True), (("a.example",), False)],
+                         ids=["certificate-for-both", "certificate-for-the-first-only"])
+def test_each_https_redirect_hop_is_verified_for_its_own_name(tls_site, monkeypatch, names, ok):
+    """Two names pinned to one address and port: the second hop must not ride on the first
+    hop's connection, whose certificate was checked for the first name only."""
+    site = tls_site(*names)
+    lookups = _rebinding_dns(monkeypatch, "a.example", "b.example")
+    port = site.base.rsplit(":", 1)[1]
+    site.redirect("/a.html", f"https://b.example:{port}/b.html")
+    site.add("/b.html", _page("Kusong plant inspected", "Inspectors visited the Kusong plant, a source said."))
+    settings = Settings(fetch_timeout=3.0, ca_bundle=site.ca_file)
+    if ok:
+        page = fetch(f"https://a.example:{port}/a.html", settings)
+        assert b"Kusong plant" in page.body and page.url == f"https://b.example:{port}/b.html"
+        assert site.server_names == ["a.example", "b.example"] and lookups == ["a.example", "b.example"]
+    else:
+        with pytest.raises(FetchError) as info:
+            fetch(f"https://a.example:{port}/a.html", settings)
+        assert "TLS certificate" in info.value.reason and "b.example" in info.value.reason
+        assert [path for path, _ in site.requests] == ["/a.html"]
+
+
+def test_an_unreadable_ca_bundle_is_a_setting_error(tmp_path):
+    bad = tmp_path / "ca.pem"
+    bad.write_text("not a certificate")
+    for path in (bad, tmp_path / "missing.pem"):
+        with pytest.raises(ConfigError) as info:
+            fetch("https://8.8.8.8/", Settings(ca_bundle=str(path)))
+        assert "ca_bundle" in str(info.value) and str(path) in str(info.value)
 
 
 def _drip_server(interval: float, total: int):

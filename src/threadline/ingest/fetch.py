@@ -6,19 +6,22 @@ it is requested: the scheme must be http(s), the host must resolve, and every
 address it resolves to must be global. The connection then goes to the very
 address that was checked (the URL's host is replaced by the IP; ``Host`` and
 TLS SNI keep the name), so a DNS answer that changes between the check and the
-connection (DNS rebinding) cannot switch it to an internal address.
+connection (DNS rebinding) cannot switch it to an internal address. Over https the
+certificate is verified against the name, not the address, on a fresh connection
+for every hop.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
 
-from threadline.errors import FetchError
+from threadline.errors import ConfigError, FetchError
 from threadline.settings import Settings
 
 MAX_REDIRECTS = 5
@@ -143,8 +146,11 @@ def fetch(url: str, settings: Settings, request_headers: dict[str, str] | None =
     target = url
     try:
         # trust_env=False: a proxy from the environment would connect by name
-        # and undo the address pinning below.
-        with httpx.Client(follow_redirects=False, trust_env=False,
+        # and undo the address pinning below. No keep-alive: connections are pooled
+        # by address, so a redirect to another name on the same address would ride
+        # on a TLS session whose certificate was checked for the first name only.
+        with httpx.Client(follow_redirects=False, trust_env=False, verify=tls_context(settings),
+                          limits=httpx.Limits(max_keepalive_connections=0),
                           headers={"User-Agent": settings.user_agent, **(request_headers or {})}) as client:
             for hop in range(MAX_REDIRECTS + 1):
                 try:
@@ -183,9 +189,37 @@ def fetch(url: str, settings: Settings, request_headers: dict[str, str] | None =
                     resp.close()
             raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.HTTPError as exc:
+        refused = _certificate_error(exc)
+        if refused is not None:
+            raise FetchError(url, f"the TLS certificate of {urlsplit(target).hostname} was refused "
+                                  f"({refused.verify_message})") from exc
         raise FetchError(url, f"unreachable ({type(exc).__name__}: {exc})") from exc
     except httpx.InvalidURL as exc:
         raise FetchError(url, f"not a valid URL ({exc})") from exc
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext | bool:
+    """How https certificates are checked: against ``settings.ca_bundle`` when set, else
+    against the bundled (certifi) authorities (httpx's default, ``True``).
+
+    Raises:
+        ConfigError: the CA bundle cannot be read.
+    """
+    if not settings.ca_bundle:
+        return True
+    try:
+        return ssl.create_default_context(cafile=settings.ca_bundle)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"setting ca_bundle: cannot read {settings.ca_bundle} as PEM certificates ({exc})") from exc
+
+
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate check that failed behind an httpx error, if that is what it was."""
+    while exc is not None:
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _pinned_request(client: httpx.Client, checked: Target, timeout: float) -> httpx.Request:
