@@ -123,13 +123,14 @@ class Extractor:
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
         annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)
         planned = self._planned(annotated)
-        # A long report comes back in sections, one after another: gather them.
+        # A long report comes back in sections, one after another: gather what each
+        # holds, one section at a time, so that a section's Doc is freed once read.
         for _, parts in groupby(planned, key=lambda x: id(x[0])):
-            parts = list(parts)
-            document = parts[0][0]
             entities: dict[str, object] = {}
             mentions, timexes, events = [], [], []
-            for _, doc, omap, plan, parses in parts:
+            n = 0
+            for document, doc, omap, plan, parses in parts:
+                n += 1
                 found = extract_events(document, doc, omap, self.lexicon, self.detector, self.clauses, plan, parses)
                 res = self.resolver.resolve(document, doc, omap, found)
                 for e in res.entities:
@@ -139,7 +140,7 @@ class Extractor:
                 timexes += [_to_original(t, omap) for t in doc._.timexes or ()]
             timexes += _dateline_timexes(document)
             yield Extraction(document=document, entities=tuple(entities.values()),
-                             mentions=tuple(mentions) if len(parts) == 1 else
+                             mentions=tuple(mentions) if n == 1 else
                              tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
                              timexes=tuple(sorted(timexes, key=lambda t: t.start)), events=tuple(events))
 

@@ -133,27 +133,51 @@ def annotate(nlp: Language, documents: Iterable[Document], batch_size: int,
         batch_size: documents per ``nlp.pipe`` batch.
         section_chars: a report whose content is longer is annotated in sections
             of at most this many characters (see ``ingest.offsets.sections``),
-            each yielded as a ``Doc`` of its own; None never splits.
+            each yielded as a ``Doc`` of its own; and a batch holds at most this
+            many characters (or one longer text). None never splits.
     Yields:
         ``(document, doc, offset_map)`` in input order; a split report's
         sections follow one another, in text order.
     """
-    pending: list[tuple[Document, OffsetMap]] = []
+    # The model's working memory grows with the tokens of a whole batch (about
+    # 20 kB a token: a batch of eight 100,000-character sections of one report
+    # peaked at 2.5 GB), so batches are bounded by characters as well as by
+    # count, and each is annotated only when the one before has been taken.
+    for batch in _bounded(_sections(documents, section_chars), batch_size, section_chars):
+        docs = (_make_doc(nlp, document, omap) for document, omap in batch)
+        for (document, omap), doc in zip(batch, nlp.pipe(docs, batch_size=batch_size)):
+            yield document, doc, omap
 
-    def docs() -> Iterator[Doc]:
-        for document in documents:
-            groups = [tuple(document.content)]
-            if section_chars and _content_chars(document) > section_chars:
-                groups = sections(document.text, document.content, section_chars)
-            for group in groups:
-                omap = OffsetMap.build(document.text, group)
-                pending.append((document, omap))
-                doc = nlp.make_doc(omap.clean)
-                pub = document.published
-                doc._.dct = pub.value
-                doc._.dct_inferred = pub.basis == "inferred"
-                yield doc
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        document, omap = pending.pop(0)
-        yield document, doc, omap
+def _sections(documents: Iterable[Document], section_chars: int | None) -> Iterator[tuple[Document, OffsetMap]]:
+    """Each document's content, or each section of a long one, with its offset map."""
+    for document in documents:
+        groups = [tuple(document.content)]
+        if section_chars and _content_chars(document) > section_chars:
+            groups = sections(document.text, document.content, section_chars)
+        for group in groups:
+            yield document, OffsetMap.build(document.text, group)
+
+
+def _bounded(items: Iterable[tuple[Document, OffsetMap]], size: int,
+             chars: int | None) -> Iterator[list[tuple[Document, OffsetMap]]]:
+    """Batches of at most ``size`` texts and ``chars`` characters (a longer text goes alone)."""
+    batch: list[tuple[Document, OffsetMap]] = []
+    total = 0
+    for item in items:
+        n = len(item[1].clean)
+        if batch and (len(batch) >= size or (chars and total + n > chars)):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += n
+    if batch:
+        yield batch
+
+
+def _make_doc(nlp: Language, document: Document, omap: OffsetMap) -> Doc:
+    doc = nlp.make_doc(omap.clean)
+    pub = document.published
+    doc._.dct = pub.value
+    doc._.dct_inferred = pub.basis == "inferred"
+    return doc
