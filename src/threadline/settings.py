@@ -38,7 +38,9 @@ class Settings:
             this is refused as over-size.
         section_chars: a report longer than this (in characters of content)
             goes through the NLP pipeline in sections of at most this size,
-            cut at line breaks; offsets stay exact.
+            cut at line breaks; offsets stay exact. A batch given to the
+            model holds at most this many characters too: its memory grows
+            with the tokens of a whole batch.
         fetch_timeout: seconds to connect, and to wait for each read of an HTTP response.
         fetch_deadline: seconds for a whole download, redirects included (a
             server trickling one byte a second never hits the read timeout).
