@@ -15,8 +15,13 @@ from contextlib import contextmanager
 from typing import Iterator
 
 
-class ReadTimeout(Exception):
-    """Reading an item took longer than its deadline (raised by the timer)."""
+class ReadTimeout(BaseException):
+    """Reading an item took longer than its deadline (raised by the timer).
+
+    A ``BaseException``, like ``KeyboardInterrupt``: the parsers catch
+    ``Exception`` in places (trafilatura's metadata extraction logs it and goes
+    on), and a deadline that lands there must still end the item.
+    """
 
 
 def can_interrupt() -> bool:
