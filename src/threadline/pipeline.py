@@ -107,7 +107,7 @@ class Extractor:
         for item in chain(annotated, [None]):
             if item is not None:
                 window.append(item)
-                chars += len(item[1].text)
+                chars += len(item[2].clean)
             full = len(window) >= self.settings.batch_size or chars >= (self.settings.section_chars or chars + 1)
             if window and (item is None or full):
                 plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in window]

@@ -36,6 +36,9 @@ _REPORTING = (r"said|says|say|told|tells|reported|reports|announced|stated|added
 #: Where a speaker's words begin, looking back from the reporting verb.
 _SPEAKER_START = re.compile(r"(?:^|[,;:“”\"(]|\bthat\b|\band\b|\bwhile\b|\bbut\b)\s*", re.I)
 _BEFORE_VERB = re.compile(rf"([^,;:“”\"()]{{2,90}}?)\s+(?:(?:has|have|had|was|were|is|are|been|also|earlier|previously) )*(?:{_REPORTING})\b")
+#: Whether a sentence has a reporting verb at all: most do not, and the speaker patterns, which
+#: try every position, are then not run.
+_ANY_REPORTING = re.compile(rf"\b(?:{_REPORTING}|according to|citing|cited by)\b", re.I)
 #: A speaker named after the verb: "according to X", "citing X", "quoted X", ", said X" (inverted).
 _AFTER = re.compile(r"(?:\b(?:according to|citing|quoted|cited by)|,\s*(?:said|says))\s+([^,;.“”\"()]{2,90})", re.I)
 #: A date or a vague time between the speaker and the verb is no part of the speaker.
@@ -62,6 +65,8 @@ def find_speaker(text: str, lex: Lexicon, known: dict | None = None) -> tuple[st
     Returns:
         ``(attribution, phrase)``, or None when no reporting verb names a source.
     """
+    if not _ANY_REPORTING.search(text):
+        return None
     found: list[tuple[int, int, str, str]] = []   # (relayed origins first, position, category, phrase)
     relay = lex.relay
     for m in _AFTER.finditer(text):
