@@ -24,9 +24,7 @@ import argparse
 import json
 import random
 import re
-import secrets
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -157,43 +155,27 @@ def main(argv: list[str] | None = None) -> dict:
     known = load_pack(None)
     qs = needles(korean, args.queries)
     results = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        targets = []
-        if not args.skip_sqlite:
-            targets.append(("sqlite", str(Path(tmp) / "kb.db"), None))
-        if args.postgres:
-            import psycopg
-            schema = f"threadline_bench_{secrets.token_hex(4)}"
-            with psycopg.connect(args.postgres, autocommit=True) as conn:
-                conn.execute(f'CREATE SCHEMA "{schema}"')
-            targets.append(("postgresql", f"{args.postgres}?options=-csearch_path%3D{schema}", schema))
-        try:
-            for name, url, _ in targets:
-                seconds = kb.build(url, base, args.replicas, known)
-                seconds += kb.build(url, korean, args.korean_replicas, known)
-                if name == "postgresql":
-                    import psycopg
-                    with psycopg.connect(url, autocommit=True) as c:
-                        c.execute("ANALYZE")
-                res = measure(url, qs)
-                res["build_s"] = seconds
-                results[name] = res
-                print(f"\n{name}: {res['sizes']} built in {seconds:.0f}s; {len(qs)} queries; "
-                      f"answers differing from the scan: {res['mismatches'] or 'none'}", flush=True)
-                for k, v in res.items():
-                    if isinstance(v, tuple):
-                        print(f"  {k:13s} p50 {v[0]:8.2f} ms   p95 {v[1]:8.2f} ms", flush=True)
-                for what in ("search", "count"):
-                    print(f"  {what}: scan/index p50 {res[f'{what} ratio p50']:.1f}x, "
-                          f"p95 {res[f'{what} ratio p95']:.1f}x", flush=True)
-                for q, plan in res["plans"].items():
-                    print(f"  EXPLAIN {q}:\n    " + plan.replace("\n", "\n    "), flush=True)
-        finally:
-            for name, url, schema in targets:
-                if schema:
-                    import psycopg
-                    with psycopg.connect(args.postgres, autocommit=True) as conn:
-                        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with kb.bench_targets(args.postgres, args.skip_sqlite) as targets:
+        for name, url in targets:
+            seconds = kb.build(url, base, args.replicas, known)
+            seconds += kb.build(url, korean, args.korean_replicas, known)
+            if name == "postgresql":
+                import psycopg
+                with psycopg.connect(url, autocommit=True) as c:
+                    c.execute("ANALYZE")
+            res = measure(url, qs)
+            res["build_s"] = seconds
+            results[name] = res
+            print(f"\n{name}: {res['sizes']} built in {seconds:.0f}s; {len(qs)} queries; "
+                  f"answers differing from the scan: {res['mismatches'] or 'none'}", flush=True)
+            for k, v in res.items():
+                if isinstance(v, tuple):
+                    print(f"  {k:13s} p50 {v[0]:8.2f} ms   p95 {v[1]:8.2f} ms", flush=True)
+            for what in ("search", "count"):
+                print(f"  {what}: scan/index p50 {res[f'{what} ratio p50']:.1f}x, "
+                      f"p95 {res[f'{what} ratio p95']:.1f}x", flush=True)
+            for q, plan in res["plans"].items():
+                print(f"  EXPLAIN {q}:\n    " + plan.replace("\n", "\n    "), flush=True)
     print(json.dumps(results, ensure_ascii=False))
     return results
 

@@ -32,9 +32,11 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
+from typing import Iterator
 
 from threadline import analyze
 from threadline.domain import load_pack
@@ -173,6 +175,29 @@ def store_has(store, eid: str) -> bool:
         return False
 
 
+
+@contextmanager
+def bench_targets(postgres: str | None, skip_sqlite: bool) -> Iterator[list[tuple[str, str]]]:
+    """``(backend, url)`` of the knowledge bases a benchmark builds: a SQLite file in a scratch
+    folder, and a fresh schema on the PostgreSQL server, dropped afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        targets, schema = [], None
+        if not skip_sqlite:
+            targets.append(("sqlite", str(Path(tmp) / "kb.db")))
+        if postgres:
+            import psycopg
+            schema = f"threadline_bench_{secrets.token_hex(4)}"
+            with psycopg.connect(postgres, autocommit=True) as conn:
+                conn.execute(f'CREATE SCHEMA "{schema}"')
+            targets.append(("postgresql", f"{postgres}?options=-csearch_path%3D{schema}"))
+        try:
+            yield targets
+        finally:
+            if schema:
+                import psycopg
+                with psycopg.connect(postgres, autocommit=True) as conn:
+                    conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=400)
@@ -198,36 +223,20 @@ def main(argv: list[str] | None = None) -> dict:
         args.replicas = -(-args.claims // per_copy)
         print(f"{args.replicas} copies for >= {args.claims} claims ({per_copy} a copy)", flush=True)
     results = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        targets = []
-        if not args.skip_sqlite:
-            targets.append(("sqlite", str(Path(tmp) / "kb.db"), None))
-        if args.postgres:
-            import psycopg
-            schema = f"threadline_bench_{secrets.token_hex(4)}"
-            with psycopg.connect(args.postgres, autocommit=True) as conn:
-                conn.execute(f'CREATE SCHEMA "{schema}"')
-            targets.append(("postgresql", f"{args.postgres}?options=-csearch_path%3D{schema}", schema))
-        try:
-            for name, url, _ in targets:
-                seconds = build(url, base, args.replicas, known)
-                if name == "postgresql":
-                    import psycopg
-                    with psycopg.connect(url.replace("postgresql://", "postgresql://", 1), autocommit=True) as c:
-                        c.execute("ANALYZE")
-                res = measure(url, base, args.replicas, args.queries)
-                res["build_s"] = seconds
-                results[name] = res
-                print(f"\n{name}: {res['sizes']} built in {seconds:.0f}s", flush=True)
-                for k, v in res.items():
-                    if isinstance(v, tuple):
-                        print(f"  {k:17s} p50 {v[0]:8.1f} ms   p95 {v[1]:8.1f} ms", flush=True)
-        finally:
-            for name, url, schema in targets:
-                if schema:
-                    import psycopg
-                    with psycopg.connect(args.postgres, autocommit=True) as conn:
-                        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with bench_targets(args.postgres, args.skip_sqlite) as targets:
+        for name, url in targets:
+            seconds = build(url, base, args.replicas, known)
+            if name == "postgresql":
+                import psycopg
+                with psycopg.connect(url, autocommit=True) as c:
+                    c.execute("ANALYZE")
+            res = measure(url, base, args.replicas, args.queries)
+            res["build_s"] = seconds
+            results[name] = res
+            print(f"\n{name}: {res['sizes']} built in {seconds:.0f}s", flush=True)
+            for k, v in res.items():
+                if isinstance(v, tuple):
+                    print(f"  {k:17s} p50 {v[0]:8.1f} ms   p95 {v[1]:8.1f} ms", flush=True)
     print(json.dumps(results))
     return results
 

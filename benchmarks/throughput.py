@@ -32,6 +32,21 @@ from threadline.temporal import find_timexes
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "kcna-2011.jsonl"
 
 
+
+def english_stories(corpus: Path, n: int) -> list[dict]:
+    """The first ``n`` English stories of a JSON Lines corpus (the Spanish ones, which Threadline
+    stores without extraction, would flatter it), with the fields a report takes."""
+    records = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            if len(records) >= n:
+                break
+            rec = json.loads(line)
+            if detect_language(rec["text"]) == "en":
+                records.append({"id": rec["id"], "text": rec["text"], "published": rec.get("published"),
+                                "title": rec.get("title"), "outlet": rec.get("outlet")})
+    return records
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000, help="number of stories (default 2000)")
@@ -39,16 +54,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batch-size", type=int, default=64)
     args = ap.parse_args(argv)
 
-    records = []
-    with open(args.corpus, encoding="utf-8") as f:
-        for line in f:
-            if len(records) >= args.n:
-                break
-            rec = json.loads(line)
-            if detect_language(rec["text"]) != "en":
-                continue
-            records.append({"id": rec["id"], "text": rec["text"], "published": rec.get("published"),
-                            "title": rec.get("title"), "outlet": rec.get("outlet")})
+    records = english_stories(args.corpus, args.n)
     texts = [r["text"] for r in records]
     n = len(texts)
 

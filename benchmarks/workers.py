@@ -28,7 +28,7 @@ from pathlib import Path
 
 from threadline import pipeline
 from threadline.executors import DaskCluster, InProcess, ProcessPool
-from threadline.ingest.language import detect_language
+from throughput import english_stories  # the script beside this one (its folder is on sys.path when run)
 from threadline.settings import Settings
 from threadline.store import open_store
 from threadline.store.admin import knowledge_digest
@@ -91,14 +91,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
     modes = args.modes.split(",")
 
-    records = []
-    with open(args.corpus, encoding="utf-8") as f:
-        for line in f:
-            if len(records) >= args.n:
-                break
-            rec = json.loads(line)
-            if detect_language(rec["text"]) == "en":
-                records.append(rec)
+    records = english_stories(args.corpus, args.n)
     n = len(records)
     load_before = os.getloadavg()
     results: dict = {"documents": n, "cores": os.cpu_count(), "load_before": [round(x, 2) for x in load_before],
