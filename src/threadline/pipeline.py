@@ -25,6 +25,7 @@ from threadline.ingest.offsets import OffsetMap
 from threadline.ingest.sources import iter_documents
 from threadline.model import Document, Extraction, PublishedDate
 from threadline.nlp import annotate, build_clause_nlp, build_nlp
+from threadline.nlp.pipeline import bounded
 from threadline.nlp.korean import KoreanReader
 from threadline.resolve import Resolver
 from threadline.resolve.editions import EditionIndex
@@ -99,26 +100,18 @@ class Extractor:
 
     def _planned(self, annotated: Iterator[tuple]) -> Iterator[tuple]:
         """Each annotated ``(document, doc, omap)`` with its sentence plan and its parsed event
-        sentences: those of a window of docs (bounded in count and characters, as ``annotate``'s
+        sentences: those of a window of docs (bounded in count and characters as ``annotate``'s
         batches are) are parsed in one call, since a parser call per report costs more than the
         parsing."""
-        window: list[tuple] = []
-        chars = 0
-        for item in chain(annotated, [None]):
-            if item is not None:
-                window.append(item)
-                chars += len(item[2].clean)
-            full = len(window) >= self.settings.batch_size or chars >= (self.settings.section_chars or chars + 1)
-            if window and (item is None or full):
-                plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in window]
-                parses: list[dict] = [{} for _ in window]
-                if self.clauses is not None:
-                    wanted = [(i, n) for i, plan in enumerate(plans) for n in plan.stating()]
-                    texts = [plans[i].sents[n].text for i, n in wanted]
-                    for (i, n), parsed in zip(wanted, self.clauses.parse(texts)):
-                        parses[i][n] = parsed
-                yield from ((*x, plan, parse) for x, plan, parse in zip(window, plans, parses))
-                window, chars = [], 0
+        for window in bounded(annotated, self.settings.batch_size, self.settings.section_chars,
+                              length=lambda item: len(item[2].clean)):
+            plans = [plan_sentences(document, doc, self.lexicon, self.detector) for document, doc, _ in window]
+            parses: list[dict] = [{} for _ in window]
+            if self.clauses is not None:
+                wanted = [(i, n) for i, plan in enumerate(plans) for n in plan.stating()]
+                for (i, n), parsed in zip(wanted, self.clauses.parse([plans[i].sents[n].text for i, n in wanted])):
+                    parses[i][n] = parsed
+            yield from ((*x, plan, parse) for x, plan, parse in zip(window, plans, parses))
 
     def _extract_english(self, documents: list[Document]) -> Iterator[Extraction]:
         annotated = annotate(self.nlp, documents, self.settings.batch_size, self.settings.section_chars)

@@ -104,6 +104,11 @@ def stance(event: Event, document: Document, domain_pack: str | None = None) -> 
     return None
 
 
+def stances_of(claims: list[tuple[Event, Document]], domain_pack: str | None = None) -> dict[str, str]:
+    """Each claim's ``stance``, by event id, for the claims that have one."""
+    return {e.id: s for e, d in claims if (s := stance(e, d, domain_pack))}
+
+
 def _day(value: str | None) -> date | None:
     head = (value or "").split("/")[0]
     if len(head) < 10 or "X" in head[:10]:
@@ -132,14 +137,14 @@ def _figures_disagree(a: Event, b: Event) -> tuple[str, str] | None:
     return None
 
 
-def _label(event: Event, document: Document) -> str:
+def _label(document: Document) -> str:
     published = humanize_when(document.published.value) if document.published.value else "undated"
     return f"{document.outlet or document.id} ({published})"
 
 
 def find_contradictions(claims: list[tuple[Event, Document]], origin_of: dict[str, str],
-                        countries: frozenset[str] = frozenset(),
-                        domain_pack: str | None = None) -> list[Contradiction]:
+                        countries: frozenset[str] = frozenset(), domain_pack: str | None = None,
+                        stances: dict[str, str] | None = None) -> list[Contradiction]:
     """Every pair of claims of different origins that cannot both hold.
 
     Args:
@@ -147,18 +152,21 @@ def find_contradictions(claims: list[tuple[Event, Document]], origin_of: dict[st
         origin_of: each event id's origin (``happenings.origin``).
         countries: country entity ids (too broad to say two claims are of one happening).
         domain_pack: the pack whose cues mark status and denials.
+        stances: each claim's ``stance`` where it has one (computed here when not given).
     Returns:
         contradictions, oldest report first, each pair once.
     """
+    if stances is None:
+        stances = stances_of(claims, domain_pack)
     ordered = sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id, c[0].start))
-    status = {e.id: polarity(e, d, domain_pack) for e, d in ordered if e.type in STATUS_TYPES}
-    denies = {e.id: denied(e, d, domain_pack) for e, d in ordered}
+    status = {i: s for i, s in stances.items() if s in ("running", "stopped")}
+    denies = {e.id: stances.get(e.id) == "denied" for e, _ in ordered}
     found: list[Contradiction] = []
     for i, (a, da) in enumerate(ordered):
         for b, db in ordered[i + 1:]:
             if origin_of.get(a.id) == origin_of.get(b.id) or "predicted" in (a.modality, b.modality):
                 continue
-            said_a, said_b = _label(a, da), _label(b, db)
+            said_a, said_b = _label(da), _label(db)
             same_time = times_overlap(a.when, b.when)
             shared = _parties(a) & _parties(b)
             pa, pb = status.get(a.id), status.get(b.id)

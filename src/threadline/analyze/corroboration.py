@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from threadline.analyze.contradictions import Contradiction, find_contradictions
+from threadline.analyze.contradictions import Contradiction, find_contradictions, stances_of
 from threadline.analyze.happenings import PairVerdict, group_happenings, origin, origin_reason, place_context
 from threadline.model import Document, Entity, Event
 
@@ -69,9 +69,11 @@ def claim_groups(claims: list[tuple[Event, Document]], documents: dict[str, Docu
     documents = dict(documents or {})
     documents.update({d.id: d for _, d in claims})
     chain, countries = place_context((entities or {}).values(), domain_pack)
-    happenings = group_happenings(claims, chain, countries, documents)
+    # What each claim says of its happening (denied, running, stopped) decides both joins and flags.
+    stances = stances_of(claims, domain_pack)
+    happenings = group_happenings(claims, chain, countries, documents, domain_pack, stances)
     origin_of = {e.id: origin(e, d, documents) for e, d in claims}
-    contradictions = find_contradictions(claims, origin_of, countries, domain_pack)
+    contradictions = find_contradictions(claims, origin_of, countries, domain_pack, stances)
     out = []
     for h in happenings:
         ids = {e.id for e, _ in h.claims}

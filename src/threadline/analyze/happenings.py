@@ -25,12 +25,12 @@ network; anything else is the outlet that reports it.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass, field
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
-from threadline.analyze.contradictions import stance
+from threadline.analyze.contradictions import stances_of
 from threadline.model import Document, Entity, Event, make_id
 from threadline.temporal import times_overlap, value_bounds
 
@@ -108,12 +108,14 @@ def origin_reason(event: Event, document: Document, documents: dict[str, Documen
 
 
 def place_context(entities: Iterable[Entity], domain_pack: str | None = None
-                  ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+                  ) -> tuple[Mapping[str, frozenset[str]], frozenset[str]]:
     """Each place id with the places it lies in (the pack's hierarchy, then each entity's
     ``located_in``), and the ids of countries."""
     from threadline.extract.lexicon import load_lexicon
 
-    chain = dict(load_lexicon(domain_pack).place_chain)
+    # The places beyond the pack over the pack's own chains, which are not copied: this runs
+    # for every entity page and every subject of a brief.
+    chain = ChainMap({}, load_lexicon(domain_pack).place_chain)
     parents, countries = {}, set()
     for e in entities:
         if e.located_in:
@@ -204,7 +206,7 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
 def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, frozenset[str]],
                      countries: frozenset[str] = frozenset(),
                      documents: dict[str, Document] | None = None,
-                     domain_pack: str | None = None) -> list[Happening]:
+                     domain_pack: str | None = None, stances: dict[str, str] | None = None) -> list[Happening]:
     """Group claims into happenings, in publication order, with every decision's reason.
 
     Args:
@@ -213,12 +215,14 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
         countries: country entity ids.
         documents: every document a near-copy chain may lead to (default: those in ``claims``).
         domain_pack: the pack whose cues mark denials and a facility's state.
+        stances: each claim's ``contradictions.stance`` (computed here when not given).
     Returns:
         happenings, in the order of their first claim.
     """
     documents = dict(documents or {})
     documents.update({d.id: d for _, d in claims})
-    stances = {e.id: s for e, d in claims if (s := stance(e, d, domain_pack))}
+    if stances is None:
+        stances = stances_of(claims, domain_pack)
     root = {d.id: _root(d, documents).id for _, d in claims}
     told = Counter((e.doc_id, e.type) for e, _ in claims)
 

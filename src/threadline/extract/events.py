@@ -314,7 +314,6 @@ def extract_events(document: Document, doc: Doc, omap: OffsetMap, lexicon: Lexic
     drafts: list[_Draft] = []
     mentions = sorted(doc.spans[MENTIONS_KEY], key=lambda s: s.start_char) if MENTIONS_KEY in doc.spans else []
     starts = [m.start_char for m in mentions]
-    rules_by_type = {r.type: r for r in lex.rules}
     facility_history: list = []
     person_history: list = []
     mentions_by_ref: dict = {}

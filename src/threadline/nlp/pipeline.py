@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import numpy
 from spacy.attrs import SENT_START
@@ -17,6 +17,8 @@ from threadline.nlp import timex_component as _timex  # noqa: F401  (registers t
 from threadline.nlp.extensions import register
 from threadline.nlp.model import load_base_model
 from threadline.settings import Settings
+
+T = TypeVar("T")
 
 #: Components of en_core_web_sm Threadline never reads: the lemmatizer (the
 #: trigger lexicon lists word forms) and the attribute ruler (coarse POS).
@@ -143,7 +145,7 @@ def annotate(nlp: Language, documents: Iterable[Document], batch_size: int,
     # 20 kB a token: a batch of eight 100,000-character sections of one report
     # peaked at 2.5 GB), so batches are bounded by characters as well as by
     # count, and each is annotated only when the one before has been taken.
-    for batch in _bounded(_sections(documents, section_chars), batch_size, section_chars):
+    for batch in bounded(_sections(documents, section_chars), batch_size, section_chars):
         docs = (_make_doc(nlp, document, omap) for document, omap in batch)
         for (document, omap), doc in zip(batch, nlp.pipe(docs, batch_size=batch_size)):
             yield document, doc, omap
@@ -159,13 +161,14 @@ def _sections(documents: Iterable[Document], section_chars: int | None) -> Itera
             yield document, OffsetMap.build(document.text, group)
 
 
-def _bounded(items: Iterable[tuple[Document, OffsetMap]], size: int,
-             chars: int | None) -> Iterator[list[tuple[Document, OffsetMap]]]:
-    """Batches of at most ``size`` texts and ``chars`` characters (a longer text goes alone)."""
-    batch: list[tuple[Document, OffsetMap]] = []
+def bounded(items: Iterable[T], size: int, chars: int | None,
+            length: Callable[[T], int] = lambda item: len(item[1].clean)) -> Iterator[list[T]]:
+    """Batches of at most ``size`` items and ``chars`` characters (``length`` of each; by default
+    the offset map's text of a ``(document, omap)``); a longer item goes alone."""
+    batch: list[T] = []
     total = 0
     for item in items:
-        n = len(item[1].clean)
+        n = length(item)
         if batch and (len(batch) >= size or (chars and total + n > chars)):
             yield batch
             batch, total = [], 0
