@@ -26,10 +26,10 @@ EVAL = Path(__file__).resolve().parent
 SHARED = EVAL.parent.parent / "shared"
 COLLECTIONS = ("kcna2011", "own", "korean", "korean-en")
 SPLITS = ("train", "dev", "test")
-# test2: a second frozen test split, annotated blind; dev2: a second development split, annotated blind
-KOREAN_SPLITS = SPLITS + ("test2", "dev2")
+# test2, test3: further frozen test splits, annotated blind; dev2, dev3: development splits, annotated blind
+KOREAN_SPLITS = SPLITS + ("test2", "dev2", "test3", "dev3")
 # Frozen splits: scored only on purpose, once per session (scripts/evaluate.py --frozen-test).
-FROZEN_SPLITS = ("test", "test2")
+FROZEN_SPLITS = ("test", "test2", "test3")
 
 
 def _kcna_inputs(ids: list[str], shared: Path) -> dict[str, dict]:

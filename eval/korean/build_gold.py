@@ -15,12 +15,16 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from eval.korean import reports_a, reports_b, reports_c, reports_d, reports_e, reports_f, reports_g  # noqa: E402,F401  (each registers its reports)
-from eval.korean import reports_test2  # noqa: E402  (registers the test2 split; its ENTITIES lie outside the pack)
-from eval.korean import reports_dev2  # noqa: E402  (registers the dev2 split; its ENTITIES lie outside the pack)
+import importlib  # noqa: E402
+
+from eval.korean.reports_a import R  # noqa: E402  (every reports_*.py adds its reports to this list)
 from threadline.domain import load_pack  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+# Each reports_*.py registers its reports on import; the blind splits' files also carry ENTITIES,
+# the entities their annotators found missing from the pack.
+_MODULES = [importlib.import_module(f"eval.korean.{p.stem}") for p in sorted(HERE.glob("reports_*.py"))]
+EXTRA_ENTITIES = [m.ENTITIES for m in _MODULES if hasattr(m, "ENTITIES")]
 PERSONS = {"person:kim-jong-un": "Kim Jong Un", "person:no-kwang-chol": "No Kwang Chol", "person:kim-yo-jong": "Kim Yo Jong",
            "person:putin": "Vladimir Putin"}
 
@@ -40,7 +44,7 @@ def _occurrences(text: str, surface: str) -> list[int]:
 def _entity(eid: str, pack) -> dict:
     if eid in PERSONS:
         return {"kind": "person", "name": PERSONS[eid]}
-    for extra in (reports_test2.ENTITIES, reports_dev2.ENTITIES):
+    for extra in EXTRA_ENTITIES:
         if eid in extra:
             return dict(extra[eid])
     e = pack.entity(eid)
@@ -111,13 +115,13 @@ def main() -> int:
     pack = load_pack()
     (HERE / "reports").mkdir(exist_ok=True)
     (HERE / "gold").mkdir(exist_ok=True)
-    for r in reports_a.R:
+    for r in R:
         record = {"id": r["id"], "title": None, "outlet": r["outlet"], "published": r["published"], "text": r["text"]}
         (HERE / "reports" / f"{r['id']}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                                           encoding="utf-8")
         (HERE / "gold" / f"{r['id']}.json").write_text(json.dumps(gold_of(r, pack), ensure_ascii=False) + "\n",
                                                        encoding="utf-8")
-    print(f"{len(reports_a.R)} reports")
+    print(f"{len(R)} reports")
     return 0
 
 
