@@ -177,26 +177,30 @@ def store_has(store, eid: str) -> bool:
 
 
 @contextmanager
-def bench_targets(postgres: str | None, skip_sqlite: bool) -> Iterator[list[tuple[str, str]]]:
+def bench_targets(postgres: str | None, skip_sqlite: bool, sqlite_file: Path | None = None,
+                  pg_schema: str | None = None) -> Iterator[list[tuple[str, str]]]:
     """``(backend, url)`` of the knowledge bases a benchmark builds: a SQLite file in a scratch
-    folder, and a fresh schema on the PostgreSQL server, dropped afterwards."""
+    folder, and a fresh schema on the PostgreSQL server, dropped afterwards. A ``sqlite_file``
+    or ``pg_schema`` given by name is kept instead, so a large knowledge base is built once and
+    measured again after a change."""
     with tempfile.TemporaryDirectory() as tmp:
         targets, schema = [], None
         if not skip_sqlite:
-            targets.append(("sqlite", str(Path(tmp) / "kb.db")))
+            targets.append(("sqlite", str(sqlite_file or Path(tmp) / "kb.db")))
         if postgres:
             import psycopg
-            schema = f"threadline_bench_{secrets.token_hex(4)}"
+            schema = pg_schema or f"threadline_bench_{secrets.token_hex(4)}"
             with psycopg.connect(postgres, autocommit=True) as conn:
-                conn.execute(f'CREATE SCHEMA "{schema}"')
+                conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
             targets.append(("postgresql", f"{postgres}?options=-csearch_path%3D{schema}"))
         try:
             yield targets
         finally:
-            if schema:
+            if schema and not pg_schema:
                 import psycopg
                 with psycopg.connect(postgres, autocommit=True) as conn:
                     conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -210,6 +214,10 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/test",
                     help="a PostgreSQL database ('' to skip); a fresh schema is made and dropped")
     ap.add_argument("--skip-sqlite", action="store_true")
+    ap.add_argument("--sqlite-file", type=Path, default=None,
+                    help="keep the SQLite knowledge base in this file (reused when it holds the copies)")
+    ap.add_argument("--pg-schema", default=None,
+                    help="keep the PostgreSQL knowledge base in this schema (reused when it holds the copies)")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -223,9 +231,18 @@ def main(argv: list[str] | None = None) -> dict:
         args.replicas = -(-args.claims // per_copy)
         print(f"{args.replicas} copies for >= {args.claims} claims ({per_copy} a copy)", flush=True)
     results = {}
-    with bench_targets(args.postgres, args.skip_sqlite) as targets:
+    with bench_targets(args.postgres, args.skip_sqlite, args.sqlite_file, args.pg_schema) as targets:
         for name, url in targets:
-            seconds = build(url, base, args.replicas, known)
+            with open_store(url) as store:
+                stored = store.count("documents")
+            if stored == len(base) * args.replicas:
+                seconds = 0.0
+                print(f"{name}: reusing the knowledge base of {stored} reports", flush=True)
+            else:
+                if stored:
+                    raise SystemExit(f"{name}: {url} holds {stored} reports, not {len(base) * args.replicas}; "
+                                     "remove it or name another")
+                seconds = build(url, base, args.replicas, known)
             if name == "postgresql":
                 import psycopg
                 with psycopg.connect(url, autocommit=True) as c:

@@ -70,6 +70,10 @@ class Settings:
             (0 = one per core; 1 = the command's own process alone).
         scheduler: a Dask scheduler to extract on instead (``tcp://HOST:8786``),
             or ``local:N`` for a cluster of N processes on this machine's loopback.
+        claims_window: ``claims``, ``show`` and the workbench group at most this many of an
+            entity's claims, the latest by date, and say how many there are in all: grouping
+            is quadratic in the worst case, and a place of a long archive has hundreds of
+            thousands of claims (0 = all).
     """
 
     db: str = "threadline.db"
@@ -98,6 +102,7 @@ class Settings:
     login_window: float = 600.0
     workers: int = 0
     scheduler: str | None = None
+    claims_window: int = 2000
 
     @classmethod
     def load(cls, config_file: str | Path | None = None,

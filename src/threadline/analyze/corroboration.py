@@ -85,12 +85,17 @@ def claim_groups(claims: list[tuple[Event, Document]], documents: dict[str, Docu
     return out
 
 
-def claims_about(store, entity_id: str, domain_pack: str | None = None) -> list[ClaimGroup]:
+def claims_about(store, entity_id: str, domain_pack: str | None = None, latest: int | None = None,
+                 year: str | None = None) -> list[ClaimGroup]:
     """The claims whose arguments include an entity, grouped (what ``claims`` and ``show`` list).
 
     Reads only those claims, their reports and the originals of near-copies among them.
+    ``latest`` groups only the latest this many claims by date (``store.count_claims`` says
+    how many there are): a place of a long archive has hundreds of thousands, and the
+    happenings an analyst checks first are the recent ones. ``year`` (``YYYY``) groups only
+    the claims dated in that year: those a claim of that year can share a happening with.
     """
-    claims = store.claims_for(entity_id)
+    claims = store.claims_for(entity_id, latest=latest, since=year, until=year)
     documents = store.linked_documents({d.id for _, d in claims})
     ids = {i for e, _ in claims for i in (*e.where, *e.actors, *e.facilities)}
     entities = store.get_entities(ids)

@@ -32,15 +32,18 @@ def entities(kind: Optional[str] = typer.Option(None, "--kind", help="place, org
 
 @app.command()
 def show(name: str = typer.Argument(..., help="An entity's name (any spelling) or id."),
+         latest: int = typer.Option(50, "--latest", min=0, help="Events to show, the latest by date (0: all)."),
          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption):
     """One entity: what is located in it, and its timeline of events with their evidence."""
     from threadline import analyze
     from threadline.temporal.humanize import humanize_when
     with session(db, config) as (settings, store):
         entity = analyze.find_entity(store, name, settings.domain_pack)
-        inside, entries = analyze.timeline(store, entity)
+        inside, entries = analyze.timeline(store, entity, latest=latest or None)
+        total = (store.count_events(entity_ids=[entity.id] + [e.id for e in inside])
+                 if latest and len(entries) == latest else len(entries))
         written = analyze.spellings(store, entity.id)
-        groups = analyze.claims_about(store, entity.id, settings.domain_pack)
+        groups = analyze.claims_about(store, entity.id, settings.domain_pack, latest=settings.claims_window or None)
     where = ", ".join(x for x in (entity.level, entity.admin1, entity.country) if x)
     coords = f" @ {entity.lat:.3f}, {entity.lon:.3f}" if entity.lat is not None else ""
     out.print(styled(safe(entity.name), style="bold") + styled(f" ({entity.kind}{', ' + safe(where) if where else ''})"
@@ -63,6 +66,10 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
                                f"{doc.source}"), style="dim"), soft_wrap=True)
         for s, sentence in zip(ev.evidence, x.sentences):
             line(out, f"  [{s.start}:{s.end}] “{quote(sentence, 400)}”")
+    if total > len(entries):
+        out.print()
+        line(out, f"the latest {len(entries)} of {total} events;",
+             f"all of them: threadline show {entity.id} --latest 0, or threadline events --entity {entity.id}")
     told_twice = [g for g in groups if len(g.claims) > 1 or g.contradictions]
     if told_twice:
         out.print()
@@ -90,10 +97,15 @@ def events(type: Optional[str] = typer.Option(None, "--type", help="Event type, 
     type = choice(type, EVENT_TYPES, "--type", upper=True)
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
-        found = analyze.find_events(store, type=type, since=since, until=until,
-                                    within=tuple(n for n in (place, entity) if n), domain_pack=settings.domain_pack)
-    rows = [event_row(e, doc, humanize_when) for e, doc in page(found, limit, offset)]
-    render(Listing("events", list(rows[0]) if rows else ["id", "when", "type"], rows, len(found), offset,
+        filters = dict(type=type, since=since, until=until, within=tuple(n for n in (place, entity) if n),
+                       domain_pack=settings.domain_pack)
+        found = analyze.find_events(store, **filters, limit=limit or None, offset=offset)
+        # Counted only as far as a listing needs: the page's end, or COUNT_CAP.
+        cap = max(analyze.COUNT_CAP, offset + limit + 1) if limit else None
+        total = analyze.count_events(store, **filters, cap=cap)
+    rows = [event_row(e, doc, humanize_when) for e, doc in found]
+    render(Listing("events", list(rows[0]) if rows else ["id", "when", "type"], rows, total, offset,
+                   capped=cap is not None and total >= cap,
                    table_columns=["when", "type", "attribution", "modality", "report", "evidence"],
                    cell={"when": lambda r: r["when_text"] or "undated",
                          "report": lambda r: f"{r['outlet'] or ''} {r['doc_id']}",
@@ -108,12 +120,14 @@ def search(query: str = typer.Argument(..., help="Words or a \"quoted phrase\"."
     """Full-text search over reports and claims (any query is accepted; punctuation is ignored)."""
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
-        total = store.search_count(query)
+        from threadline.analyze import COUNT_CAP
+        cap = max(COUNT_CAP, offset + limit + 1) if limit else None
+        total = store.search_count(query, cap=cap)
         hits = store.search(query, (offset + limit) if limit else max(total, 1))[offset:]
     rows = [{"kind": h.kind, "event_type": h.event_type, "doc_id": h.doc_id, "event_id": h.event_id,
              "title": h.title, "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits]
     listing = Listing("hits", list(rows[0]) if rows else ["kind", "doc_id", "snippet"], rows,
-                      max(total, offset + len(rows)), offset)
+                      max(total, offset + len(rows)), offset, capped=cap is not None and total >= cap)
     if fmt != "table":
         render(listing, fmt, out)
         return
@@ -137,9 +151,12 @@ def claims(entity: str = typer.Option(..., "--entity", help="The entity the clai
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
         ent = analyze.find_entity(store, entity, settings.domain_pack)
-        groups = analyze.claims_about(store, ent.id, settings.domain_pack)
+        window = settings.claims_window or None
+        groups = analyze.claims_about(store, ent.id, settings.domain_pack, latest=window)
+        grouped = sum(len(g.claims) for g in groups)
+        stored = store.count_claims(ent.id) if window and grouped == window else grouped
     shown = page(groups, limit, offset)
-    total = sum(len(g.claims) for g in groups)
+    total = grouped
     if fmt != "table":
         rows = []
         for n, g in enumerate(shown, offset + 1):
@@ -156,6 +173,9 @@ def claims(entity: str = typer.Option(..., "--entity", help="The entity the clai
         return
     related = sum(1 for g in groups if g.possibly_related)
     out.print(styled(safe(ent.name), style="bold") + styled(f": {total} claim(s) in {len(groups)} happening(s)"))
+    if stored > grouped:
+        line(out, f"the latest {grouped} of {stored} claims by date were grouped (setting claims_window;",
+             "THREADLINE_CLAIMS_WINDOW=0 groups them all)")
     labels = {e.id: f"{d.outlet or d.id} {humanize_when(d.published.value) if d.published.value else 'undated'} "
                     f"({e.type}, {humanize_when(e.when)})" for g in groups for e, d in g.claims}
     for g in shown:

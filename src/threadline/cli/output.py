@@ -89,7 +89,7 @@ class Listing:
         name: what the rows are ("entities", "events"...), for the summary line.
         columns: the keys of each row, in display order.
         rows: the page, each row a dict of JSON-ready values.
-        total: how many rows there are in all (before ``offset``/``limit``).
+        total: how many rows there are in all (before ``offset``/``limit``), or at least (``capped``).
         offset: how many rows were skipped.
         table_columns: the columns a table shows (default: all).
         cell: per-column formatter for tables (a value to its display text).
@@ -106,13 +106,15 @@ class Listing:
     table_columns: Sequence[str] | None = None
     cell: dict = field(default_factory=dict)
     long_column: str | None = None
+    #: ``total`` is where counting stopped (``analyze.COUNT_CAP``): there are at least that many.
+    capped: bool = False
 
     def summary(self) -> str:
         shown = len(self.rows)
         if shown == self.total and not self.offset:
             return f"{self.total} {self.name}"
         first = self.offset + 1 if shown else self.offset
-        return (f"showing {shown} of {self.total} {self.name}"
+        return (f"showing {shown} of {'at least ' if self.capped else ''}{self.total} {self.name}"
                 + (f" ({first}–{self.offset + shown})" if shown else "")
                 + ("; use --limit/--offset for more" if self.offset + shown < self.total else ""))
 
@@ -145,8 +147,10 @@ def render(listing: Listing, fmt: str, out: Console) -> None:
     """Print a listing in ``fmt`` (one of ``FORMATS``) to ``out``'s stream."""
     stream = TerminalStream(out.file)
     if fmt == "json":
-        stream.write(json.dumps({"total": listing.total, "offset": listing.offset, "count": len(listing.rows),
-                                 listing.name.replace(" ", "_"): listing.rows}, ensure_ascii=False, indent=1))
+        head = {"total": listing.total, "offset": listing.offset, "count": len(listing.rows)}
+        if listing.capped:
+            head["total_is_at_least"] = True
+        stream.write(json.dumps({**head, listing.name.replace(" ", "_"): listing.rows}, ensure_ascii=False, indent=1))
         stream.write("\n")
     elif fmt == "jsonl":
         for row in listing.rows:

@@ -147,8 +147,7 @@ class Store(AnalystEdits, Tracking, Accounts):
             now = rec.utc_now()
             seen_ids: set[str] = set()
             seen_hashes: set[str] = set()
-            entities: dict[str, Entity] = {}
-            written = 0
+            fresh: list[Extraction] = []
             for item in items:
                 doc = item.document
                 if doc.id in seen_ids or (doc.content_hash and doc.content_hash in seen_hashes):
@@ -156,16 +155,22 @@ class Store(AnalystEdits, Tracking, Accounts):
                 seen_ids.add(doc.id)
                 if doc.content_hash:
                     seen_hashes.add(doc.content_hash)
-                # ON CONFLICT DO NOTHING covers both the id and the content
-                # hash, and a concurrent writer inserting the same report.
-                stmt = (self._insert(t.documents).values(**rec.document_row(doc, now))
-                        .on_conflict_do_nothing().returning(t.documents.c.pk))
-                if conn.execute(stmt).first() is None:
-                    continue
-                written += 1
-                self._write_children(conn, item, redirects)
-                if doc.id in signatures:
-                    conn.execute(t.signatures.insert().values(doc_id=doc.id, signature=bytes(signatures[doc.id])))
+                fresh.append(item)
+            if not fresh:
+                return 0
+            # One statement per table for the whole batch (the per-statement overhead was most of
+            # a writer's time). ON CONFLICT DO NOTHING covers both the id and the content hash, and
+            # a concurrent writer inserting the same report; RETURNING names the rows written.
+            stmt = self._insert(t.documents).on_conflict_do_nothing().returning(t.documents.c.id)
+            inserted = set(conn.execute(stmt, [rec.document_row(i.document, now) for i in fresh]).scalars())
+            written = [i for i in fresh if i.document.id in inserted]
+            self._write_children(conn, written, redirects)
+            sigs = [{"doc_id": i.document.id, "signature": bytes(signatures[i.document.id])}
+                    for i in written if i.document.id in signatures]
+            if sigs:
+                conn.execute(t.signatures.insert(), sigs)
+            entities: dict[str, Entity] = {}
+            for item in written:
                 for entity in item.entities:
                     if entity.id in redirects:
                         continue     # merged away by an analyst
@@ -173,7 +178,7 @@ class Store(AnalystEdits, Tracking, Accounts):
                     prior = entities.get(entity.id)
                     entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
             self._upsert_entities(conn, list(entities.values()), now)
-        return written
+        return len(written)
 
     def replace_extractions(self, items: Sequence[Extraction]) -> None:
         """Swap what is stored for already stored documents for a new extraction, in one transaction.
@@ -189,7 +194,7 @@ class Store(AnalystEdits, Tracking, Accounts):
             NotFoundError: a document is not stored (nothing of the batch is written).
             StoreError: the database refused a record; the batch is rolled back.
         """
-        items = list(items)
+        items = list({item.document.id: item for item in items}.values())     # a document twice: the last wins
         with self._tx("replacing extractions", write=True) as conn:
             redirects = self._redirects(conn, _referenced_entity_ids(items))
             now = rec.utc_now()
@@ -200,41 +205,42 @@ class Store(AnalystEdits, Tracking, Accounts):
                     raise NotFoundError(f"no document {doc_id!r} in the knowledge base to re-extract")
                 for table in (t.mentions, t.timexes, t.events, t.search_index):
                     conn.execute(delete(table).where(table.c.doc_id == doc_id))
-                self._write_children(conn, item, redirects)
                 for entity in item.entities:
                     if entity.id not in redirects:
                         entity = _redirect_entity(entity, redirects)
                         prior = entities.get(entity.id)
                         entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
+            self._write_children(conn, items, redirects)
             self._upsert_entities(conn, list(entities.values()), now)
 
-    def _write_children(self, conn: Connection, item: Extraction, redirects: dict[str, str]) -> None:
-        doc = item.document
-        if item.mentions:
-            conn.execute(t.mentions.insert(), [
-                rec.mention_row(replace(m, entity_id=redirects.get(m.entity_id, m.entity_id)))
-                for m in item.mentions])
-        if item.timexes:
-            conn.execute(t.timexes.insert(), [rec.timex_row(doc.id, x) for x in item.timexes])
-        events: dict[str, Event] = {}
-        for e in item.events:
-            for old, new in redirects.items():
-                e = rec.replace_entity_ids(e, old, new)
-            events.setdefault(e.id, e)     # the same event twice: keep the first
-        search_rows = [{"doc_id": doc.id, "event_id": None, "kind": "document", "start": 0,
-                        "end": len(doc.text),
-                        "body": fts.index_body(fts.blank_spans(doc.text, doc.boilerplate))}]
-        if events:
-            conn.execute(t.events.insert(), [rec.event_row(e) for e in events.values()])
-            links = [row for e in events.values() for row in rec.event_entity_rows(e)]
-            if links:
-                conn.execute(t.event_entities.insert(), links)
+    def _write_children(self, conn: Connection, items: Sequence[Extraction], redirects: dict[str, str]) -> None:
+        """The mentions, times, events, event links and search rows of stored documents, one
+        statement per table (rows in the order of ``items``)."""
+        mentions, timexes, event_rows, links, search_rows = [], [], [], [], []
+        for item in items:
+            doc = item.document
+            mentions += [rec.mention_row(replace(m, entity_id=redirects.get(m.entity_id, m.entity_id)))
+                         for m in item.mentions]
+            timexes += [rec.timex_row(doc.id, x) for x in item.timexes]
+            events: dict[str, Event] = {}
+            for e in item.events:
+                for old, new in redirects.items():
+                    e = rec.replace_entity_ids(e, old, new)
+                events.setdefault(e.id, e)     # the same event twice: keep the first
+            search_rows.append({"doc_id": doc.id, "event_id": None, "kind": "document", "start": 0,
+                                "end": len(doc.text),
+                                "body": fts.index_body(fts.blank_spans(doc.text, doc.boilerplate))})
             for e in events.values():
+                event_rows.append(rec.event_row(e))
+                links += rec.event_entity_rows(e)
                 for span in e.evidence:
                     search_rows.append({"doc_id": e.doc_id, "event_id": e.id, "kind": "event",
                                         "start": span.start, "end": span.end,
                                         "body": fts.index_body(doc.text[span.start:span.end])})
-        conn.execute(t.search_index.insert(), search_rows)
+        for table, rows in ((t.mentions, mentions), (t.timexes, timexes), (t.events, event_rows),
+                            (t.event_entities, links), (t.search_index, search_rows)):
+            if rows:
+                conn.execute(table.insert(), rows)
 
     def _upsert_entities(self, conn: Connection, entities: list[Entity], now: str) -> None:
         """Insert new entities and merge incoming ones into stored ones."""
@@ -658,7 +664,8 @@ class Store(AnalystEdits, Tracking, Accounts):
     # -- events ----------------------------------------------------------------
 
     def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
-               entity_ids: Collection[str] | None = None, doc_id: str | None = None) -> list[Event]:
+               entity_ids: Collection[str] | None = None, doc_id: str | None = None,
+               limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[Event]:
         """Stored events, filtered.
 
         Time filters compare ISO date prefixes of ``Event.when`` (the start, for
@@ -673,13 +680,48 @@ class Store(AnalystEdits, Tracking, Accounts):
             until: the same; events up to and including then.
             entity_ids: events with any of these entities in any role.
             doc_id: events of this document.
+            limit: at most this many (all when None), after skipping ``offset``; the
+                database stops there, so a page of a long timeline costs a page.
+            newest_first: latest dates first (undated still last), as a timeline's
+                first page shows them.
         Returns:
             events by date (undated last), then document and offset.
         Raises:
             StoreError: ``since``/``until`` is not an ISO date prefix.
         """
         ev = t.events
-        query = select(ev).order_by(ev.c.when_start.asc().nulls_last(), ev.c.doc_id, ev.c.start)
+        when = ev.c.when_start.desc() if newest_first else ev.c.when_start.asc()
+        query = self._filter_events(select(ev), type, since, until, entity_ids, doc_id)
+        if query is None:
+            return []
+        query = query.order_by(when.nulls_last(), ev.c.doc_id, ev.c.start, ev.c.id)
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
+        with self._tx("listing events") as conn:
+            return [rec.event_from(row) for row in conn.execute(query)]
+
+    def count_events(self, type: str | None = None, since: str | None = None, until: str | None = None,
+                     entity_ids: Collection[str] | None = None, doc_id: str | None = None,
+                     cap: int | None = None) -> int:
+        """How many events ``events`` would list with no limit.
+
+        Args:
+            cap: count no further than this (a listing says "more than ..."): counting a
+                place's hundreds of thousands of events costs what listing them would.
+        """
+        query = self._filter_events(select(t.events.c.id), type, since, until, entity_ids, doc_id)
+        if query is None:
+            return 0
+        if cap is not None:
+            query = query.limit(cap)
+        with self._tx("counting events") as conn:
+            return conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+    def _filter_events(self, query, type, since, until, entity_ids, doc_id):
+        """``query`` over events narrowed by the filters of ``events``; None when nothing can match."""
+        ev = t.events
         if type is not None:
             query = query.where(ev.c.type == type)
         if doc_id is not None:
@@ -701,11 +743,10 @@ class Store(AnalystEdits, Tracking, Accounts):
         if entity_ids is not None:
             ids = sorted(set(entity_ids))
             if not ids:
-                return []
+                return None
             query = query.where(ev.c.id.in_(
                 select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id.in_(ids))))
-        with self._tx("listing events") as conn:
-            return [rec.event_from(row) for row in conn.execute(query)]
+        return query
 
     def get_event(self, event_id: str) -> Event:
         """The stored event with this id.
@@ -738,19 +779,26 @@ class Store(AnalystEdits, Tracking, Accounts):
         with self._tx("counting new documents") as conn:
             return conn.execute(query).scalar_one()
 
-    def claims_for(self, entity_id: str) -> list[tuple[Event, Document]]:
+    def claims_for(self, entity_id: str, latest: int | None = None, since: str | None = None,
+                   until: str | None = None) -> list[tuple[Event, Document]]:
         """Events about an entity, each with its document (for corroboration).
 
         Args:
             entity_id: the entity, in any role.
+            latest: only the latest this many claims by event date (all when None); an
+                entity of a long archive has hundreds of thousands.
+            since, until: only claims dated then (as ``events`` filters them).
         Returns:
             ``(event, document)`` pairs by event date (undated last).
         """
         ev, d = t.events, t.documents
+        about = self._filter_events(select(ev.c.id), None, since, until, [entity_id], None)
+        if latest is not None:
+            # The latest dated claims, then undated ones if the window has room (as events() orders them).
+            about = about.order_by(ev.c.when_start.desc().nulls_last(), ev.c.doc_id, ev.c.start, ev.c.id).limit(latest)
         query = (select(ev, *[c.label("d__" + c.name) for c in d.c])
                  .join(d, d.c.id == ev.c.doc_id)
-                 .where(ev.c.id.in_(select(t.event_entities.c.event_id)
-                                    .where(t.event_entities.c.entity_id == entity_id)))
+                 .where(ev.c.id.in_(about))
                  .order_by(ev.c.when_start.asc().nulls_last(), d.c.published_value, ev.c.doc_id, ev.c.start))
         out = []
         with self._tx("listing claims") as conn:
@@ -758,6 +806,10 @@ class Store(AnalystEdits, Tracking, Accounts):
                 doc_row = _Prefixed(row, "d__")
                 out.append((rec.event_from(row), rec.document_from(doc_row)))
         return out
+
+    def count_claims(self, entity_id: str, cap: int | None = None) -> int:
+        """How many claims ``claims_for`` holds for an entity, counted no further than ``cap``."""
+        return self.count_events(entity_ids=[entity_id], cap=cap)
 
     # -- search ----------------------------------------------------------------
 
@@ -772,15 +824,16 @@ class Store(AnalystEdits, Tracking, Accounts):
             query: the user's query.
             limit: the most hits to return.
         Returns:
-            hits, best first (see ``SearchHit``).
+            hits, best first among the latest ``search.RANK_WINDOW`` matches (see ``SearchHit``).
         """
         with self._tx("searching") as conn:
             return fts.run(conn, query, limit)
 
-    def search_count(self, query: str) -> int:
-        """How many hits ``search`` finds for ``query`` with no limit."""
+    def search_count(self, query: str, cap: int | None = None) -> int:
+        """How many hits ``search`` finds for ``query`` with no limit (counted no further than
+        ``cap`` matching rows, when given)."""
         with self._tx("counting search hits") as conn:
-            return fts.count(conn, query)
+            return fts.count(conn, query, cap)
 
     # -- ingest failures -------------------------------------------------------
 

@@ -33,6 +33,9 @@ PG_MAX_INDEXED_CHARS = 500_000
 # Marks put around each match by the database; stripped from indexed text.
 _OPEN, _CLOSE = "\x01", "\x02"
 _SNIPPET_RADIUS = 100
+#: Search ranks the latest this many matching rows (documents and evidence sentences, most
+#: recently stored first) and returns the best of them.
+RANK_WINDOW = 2000
 _WORD = re.compile(r"\w+")
 # Hangul (syllables and jamo), kana and CJK ideographs: matched as substrings.
 _SUBSTRING_SCRIPT = re.compile(ngrams.SUBSTRING_CHARS)
@@ -154,26 +157,41 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     # Fetch extra rows: an event with several evidence sentences may match
     # more than once and is reported once.
     fetch = limit * 2 + 5
+    # Ranked among the latest RANK_WINDOW matching rows (the most recently stored), not all of
+    # them: a common word matches a third of an archive, and ranking every match costs seconds.
+    window = max(RANK_WINDOW, fetch)
     if conn.dialect.name == "sqlite":
-        rows = conn.execute(text(
-            "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
+        # The window and its ranks first (FTS5 walks its doclist newest first and stops), then
+        # the marked text of the best rows only.
+        q = _fts5_query(words, phrases)
+        best = conn.execute(text(
+            "SELECT rid FROM (SELECT rowid AS rid, rank AS score FROM search_fts WHERE search_fts MATCH :q "
+            "                 ORDER BY rowid DESC LIMIT :w) ORDER BY score, rid LIMIT :n"),
+            {"q": q, "w": window, "n": fetch}).scalars().all()
+        if not best:
+            return []
+        order = {rid: i for i, rid in enumerate(best)}
+        marks = ", ".join(str(int(r)) for r in best)
+        rows = sorted(conn.execute(text(
+            "SELECT si.id, si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             "highlight(search_fts, 0, char(1), char(2)) AS marked "
             "FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
             "JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id "
-            "WHERE search_fts MATCH :q ORDER BY search_fts.rank, si.id LIMIT :n"),
-            {"q": _fts5_query(words, phrases), "n": fetch}).all()
+            f"WHERE search_fts MATCH :q AND search_fts.rowid IN ({marks})"), {"q": q}).all(),
+            key=lambda row: order[row.id])
     else:
         tsq, params = _pg_tsquery(words, phrases)
         rows = conn.execute(text(
             f"WITH q AS (SELECT {tsq} AS q), "
-            "top AS (SELECT si.id, ts_rank_cd(si.tsv, q.q) AS score FROM search_index si, q "
-            "        WHERE si.tsv @@ q.q ORDER BY score DESC, si.id LIMIT :n) "
+            "recent AS (SELECT si.id FROM search_index si, q WHERE si.tsv @@ q.q ORDER BY si.id DESC LIMIT :win), "
+            "top AS (SELECT si.id, ts_rank_cd(si.tsv, q.q) AS score FROM search_index si JOIN recent ON recent.id = si.id, q "
+            "        ORDER BY score DESC, si.id LIMIT :n) "
             "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
             f"ts_headline('{PG_CONFIG}', si.body, q.q, :opts) AS marked "
             "FROM top JOIN search_index si ON si.id = top.id "
             "JOIN documents d ON d.id = si.doc_id LEFT JOIN events e ON e.id = si.event_id, q "
             "ORDER BY top.score DESC, si.id"),
-            {**params, "n": fetch,
+            {**params, "n": fetch, "win": window,
              "opts": f"HighlightAll=true, StartSel={_OPEN}, StopSel={_CLOSE}"}).all()
     hits: list[SearchHit] = []
     seen_events: set[str] = set()
@@ -188,21 +206,29 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     return hits
 
 
-def count(conn: Connection, query: str) -> int:
-    """How many hits ``run`` would return with no limit (each event once)."""
+def count(conn: Connection, query: str, cap: int | None = None) -> int:
+    """How many hits ``run`` would return with no limit (each event once).
+
+    Args:
+        cap: look at no more than this many matching rows (a listing then says "more than"):
+            counting every match of a common word in an archive costs what listing them would.
+    """
     words, phrases = parse_query(query)
     if not words and not phrases:
         return 0
-    distinct = "count(DISTINCT coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT)))"
+    key = "coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT))"
+    limit = f" LIMIT {int(cap)}" if cap is not None else ""
     if _needs_substring(words, phrases):
         where, params = _like_filter(conn, words, phrases)
-        return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE {where}"), params).scalar_one()
-    if conn.dialect.name == "sqlite":
-        return conn.execute(text(
-            f"SELECT {distinct} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
-            "WHERE search_fts MATCH :q"), {"q": _fts5_query(words, phrases)}).scalar_one()
-    tsq, params = _pg_tsquery(words, phrases)
-    return conn.execute(text(f"SELECT {distinct} FROM search_index si WHERE si.tsv @@ {tsq}"), params).scalar_one()
+        rows = f"SELECT {key} AS k FROM search_index si WHERE {where}{limit}"
+    elif conn.dialect.name == "sqlite":
+        params = {"q": _fts5_query(words, phrases)}
+        rows = (f"SELECT {key} AS k FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
+                f"WHERE search_fts MATCH :q{limit}")
+    else:
+        tsq, params = _pg_tsquery(words, phrases)
+        rows = f"SELECT {key} AS k FROM search_index si WHERE si.tsv @@ {tsq}{limit}"
+    return conn.execute(text(f"SELECT count(DISTINCT k) FROM ({rows}) AS matches"), params).scalar_one()
 
 
 def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:

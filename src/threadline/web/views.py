@@ -293,14 +293,14 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     # The timeline of analyze.timeline (events about it or anything inside it), with only the
     # shown entries' reports read: a province's timeline runs to thousands of events.
     inside = store.children(entity.id)
-    timeline_events = store.events(entity_ids=[entity.id] + [e.id for e in inside])
+    scope = [entity.id] + [e.id for e in inside]
+    # Latest first: dated events newest first, then those whose date is unknown or partial.
+    shown = store.events(entity_ids=scope, limit=TIMELINE_SHOWN, newest_first=True)
+    timeline_total = store.count_events(entity_ids=scope) if len(shown) == TIMELINE_SHOWN else len(shown)
     docs = _Docs(store)
     written = analyze.spellings(store, entity.id)
-    groups = analyze.claims_about(store, entity.id, settings.domain_pack)
+    groups = analyze.claims_about(store, entity.id, settings.domain_pack, latest=settings.claims_window or None)
     claims = [c for g in groups for c in g.claims]
-    # Latest first: dated events newest first, then those whose date is unknown or partial.
-    dated = [e for e in timeline_events if e.when and e.when[:4].isdigit()]
-    shown = (dated[::-1] + [e for e in timeline_events if not (e.when and e.when[:4].isdigit())])[:TIMELINE_SHOWN]
     reviews = store.claim_reviews([e.id for e, _ in claims] + [e.id for e in shown])
     parent, where = None, None
     if entity.lat is not None and entity.lon is not None:
@@ -321,7 +321,7 @@ def entity_view(store, settings: Settings, name: str) -> dict:
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
             "timeline": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in shown],
-            "timeline_total": len(timeline_events),
+            "timeline_total": timeline_total,
             "groups": [_group_dict(g, reviews) for g in groups]}
 
 
@@ -345,7 +345,13 @@ def claim_view(store, settings: Settings, event_id: str) -> dict:
         except NotFoundError:
             entity = None
     if entity is not None:
-        group = next((g for g in analyze.claims_about(store, entity.id, settings.domain_pack)
+        # Its happening is among the claims of its year (times must overlap to join), when the
+        # entity has more claims than are grouped at once.
+        window = settings.claims_window
+        year = (event.when or "")[:4]
+        narrow = bool(window) and year.isdigit() and store.count_claims(entity.id, cap=window + 1) > window
+        group = next((g for g in analyze.claims_about(store, entity.id, settings.domain_pack,
+                                                      year=year if narrow else None)
                       if any(e.id == event.id for e, _ in g.claims)), None)
         documents = store.linked_documents({d.id for _, d in group.claims}) if group else documents
     pairs = list(group.claims) if group else [(event, doc)]
