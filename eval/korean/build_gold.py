@@ -25,6 +25,12 @@ HERE = Path(__file__).resolve().parent
 # the entities their annotators found missing from the pack.
 _MODULES = [importlib.import_module(f"eval.korean.{p.stem}") for p in sorted(HERE.glob("reports_*.py"))]
 EXTRA_ENTITIES = [m.ENTITIES for m in _MODULES if hasattr(m, "ENTITIES")]
+for _i, _extra in enumerate(EXTRA_ENTITIES):
+    for _other in EXTRA_ENTITIES[:_i]:
+        for _eid in set(_extra) & set(_other):
+            if _extra[_eid] != _other[_eid]:
+                # Which file is read first must not decide a gold entity.
+                raise SystemExit(f"{_eid}: defined differently in two reports_*.py files' ENTITIES")
 PERSONS = {"person:kim-jong-un": "Kim Jong Un", "person:no-kwang-chol": "No Kwang Chol", "person:kim-yo-jong": "Kim Yo Jong",
            "person:putin": "Vladimir Putin"}
 

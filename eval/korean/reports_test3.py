@@ -33,7 +33,7 @@ from eval.korean.reports_a import R  # every reports_*.py adds its reports to th
 
 # Entities the pack lacks (its lookup by English name found nothing for these).
 ENTITIES = {
-    "person:jo-chun-ryong": {"kind": "person", "name": "Jo Chun Ryong", "country": "KP"},
+    "person:jo-chun-ryong": {"kind": "person", "name": "Jo Chun Ryong"},
     "place:east-sea": {"kind": "place", "name": "East Sea", "level": "other"},
     "place:yellow-sea": {"kind": "place", "name": "Yellow Sea", "level": "other"},
     "fac:no65-huichon": {"kind": "facility", "name": "Factory No. 65", "country": "KP", "admin1": "KP-04",
