@@ -1,8 +1,12 @@
 """Query latency on a large knowledge base, built through the store's own bulk path.
 
 Usage: python benchmarks/queries.py [--stories 400] [--replicas 60 | --claims 1000000] [--queries 60]
-           [--postgres postgresql://postgres@127.0.0.1:5432/test] [--skip-sqlite]
-           [--cache /tmp/threadline-kcna-base.pickle]
+           [--postgres postgresql://postgres@127.0.0.1:5432/test] [--skip-sqlite] [--with-events-only]
+           [--cache /tmp/threadline-kcna-base.pickle] [--sqlite-file F] [--pg-schema S] [--build-only]
+
+The figures in docs/scale.md come from
+   python benchmarks/queries.py --stories 20000 --with-events-only --claims 1000000 \
+       --cache /tmp/kcna-base.pickle --sqlite-file /tmp/kb-1m.db --pg-schema threadline_bench_1m
 
 1. Extracts the first N English KCNA stories once (the full pipeline).
 2. Writes ``replicas`` copies of those extractions with ``Store.save_extractions``
@@ -13,11 +17,14 @@ Usage: python benchmarks/queries.py [--stories 400] [--replicas 60 | --claims 10
    reporting over many years shares them, and so become the heaviest entities.
 3. Times, for entities and words drawn with a fixed seed (the same on each backend):
    lookup        ``analyze.find_entity`` by a spelling (name or alias, case changed);
-   timeline      ``analyze.timeline`` (the entity, what lies in it, each event's report);
-   claims        ``store.claims_for`` + ``store.linked_documents`` (the store's part
-                 of ``threadline claims``), and, separately, with ``analyze.claim_groups``;
-   events        ``analyze.find_events`` by type + place subtree (a province) + a year;
-   search        ``store.search`` for one or two words, 20 hits.
+   timeline      what ``threadline show`` reads: ``analyze.timeline`` for the latest 50 events
+                 (the entity and what lies in it, each event's report) and their count (capped);
+   claims        what ``threadline claims`` reads: ``store.claims_for`` for the latest
+                 ``claims_window`` claims + ``store.linked_documents`` + the count (the store's
+                 part), and, separately, all of it grouped by ``analyze.claims_about``;
+   events        ``analyze.find_events`` by type + place subtree (a province) + a year, a page
+                 of 100, and ``analyze.count_events`` (capped);
+   search        ``store.search`` for one or two words, 20 hits, and ``search_count`` (capped).
 Prints p50/p95 in milliseconds for each, on SQLite (a file) and PostgreSQL (a fresh schema,
 dropped afterwards), and the size of each knowledge base (reports, events, mentions).
 """
@@ -47,6 +54,8 @@ from threadline.settings import Settings
 from threadline.store import open_store
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "kcna-2011.jsonl"
+TIMELINE_PAGE = 50      # `threadline show`'s default --latest
+EVENTS_PAGE = 100       # `threadline events`' default --limit
 WORDS = ["artillery", "munitions factory", "missile", "steel", "inspection", "machine", "workers",
          "coal mine", "power station", "tractor", "army", "production", "Kim Jong Il", "Hamhung", "fertilizer"]
 
@@ -105,6 +114,8 @@ def build(url: str, base: list[Extraction], replicas: int, known) -> float:
                 if len(batch) == 500:
                     store.save_extractions(batch)
                     batch = []
+            if r % 10 == 9:
+                print(f"  {r + 1} of {replicas} copies written, {time.perf_counter() - t0:.0f}s", flush=True)
         if batch:
             store.save_extractions(batch)
     return time.perf_counter() - t0
@@ -131,6 +142,7 @@ def measure(url: str, base: list[Extraction], replicas: int, queries: int, seed:
     out: dict[str, list[float]] = {k: [] for k in ("lookup", "timeline", "claims (store)", "claims (grouped)",
                                                    "events", "search")}
     sizes = {}
+    window = Settings().claims_window
     with open_store(url) as store:
         for k in ("documents", "events", "mentions", "entities"):
             sizes[k] = store.count(k)
@@ -145,23 +157,37 @@ def measure(url: str, base: list[Extraction], replicas: int, queries: int, seed:
             analyze.find_entity(store, spelling)
             out["lookup"].append(time.perf_counter() - t)
             entity = store.get_entity(stored_id if r or store_has(store, stored_id) else eid)
+            # What `threadline show` reads: the latest page of the timeline and how many there are.
             t = time.perf_counter()
-            analyze.timeline(store, entity)
+            inside, entries = analyze.timeline(store, entity, latest=TIMELINE_PAGE)
+            if len(entries) == TIMELINE_PAGE:
+                store.count_events(entity_ids=[entity.id] + [e.id for e in inside], cap=analyze.COUNT_CAP)
             out["timeline"].append(time.perf_counter() - t)
+            # What `threadline claims` reads and groups: the latest claims_window claims.
             t = time.perf_counter()
-            found = store.claims_for(entity.id)
+            found = store.claims_for(entity.id, latest=window)
             docs = store.linked_documents(d.id for _, d in found)
+            if len(found) == window:
+                store.count_claims(entity.id, cap=analyze.COUNT_CAP)
             out["claims (store)"].append(time.perf_counter() - t)
-            analyze.claim_groups(found, docs)
+            t = time.perf_counter()
+            analyze.claims_about(store, entity.id, latest=window)
+            if len(found) == window:
+                store.count_claims(entity.id, cap=analyze.COUNT_CAP)
             out["claims (grouped)"].append(time.perf_counter() - t)
+            # What `threadline events --type T --place PROVINCE --since Y --until Y` reads: a page and a count.
             province = rng.choice(provinces)
             year = str(2011 + rng.randrange(replicas))
+            filters = dict(type=rng.choice(types), since=year, until=year, within=(store.get_entity(province).name,))
             t = time.perf_counter()
-            analyze.find_events(store, type=rng.choice(types), since=year, until=year,
-                                within=(store.get_entity(province).name,))
+            analyze.find_events(store, **filters, limit=EVENTS_PAGE)
+            analyze.count_events(store, **filters)
             out["events"].append(time.perf_counter() - t)
+            # What `threadline search WORDS` reads: 20 hits and how many there are.
+            word = rng.choice(WORDS)
             t = time.perf_counter()
-            store.search(rng.choice(WORDS), 20)
+            store.search(word, 20)
+            store.search_count(word, cap=analyze.COUNT_CAP)
             out["search"].append(time.perf_counter() - t)
     return {"sizes": sizes, **{k: _pct(v) for k, v in out.items()}}
 
@@ -216,6 +242,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--skip-sqlite", action="store_true")
     ap.add_argument("--sqlite-file", type=Path, default=None,
                     help="keep the SQLite knowledge base in this file (reused when it holds the copies)")
+    ap.add_argument("--with-events-only", action="store_true",
+                    help="copy only the stories the pipeline found events in (more claims per report written)")
+    ap.add_argument("--build-only", action="store_true", help="build (or check) the knowledge bases, time nothing")
     ap.add_argument("--pg-schema", default=None,
                     help="keep the PostgreSQL knowledge base in this schema (reused when it holds the copies)")
     args = ap.parse_args(argv)
@@ -225,6 +254,9 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"base: {len(base)} stories extracted in {time.perf_counter() - t0:.1f}s; "
           f"{sum(len(x.events) for x in base)} events, {sum(len(x.mentions) for x in base)} mentions each copy",
           flush=True)
+    if args.with_events_only:
+        base = [x for x in base if x.events]
+        print(f"the {len(base)} stories with events", flush=True)
     known = load_pack(None)
     if args.claims:
         per_copy = max(1, sum(len(x.events) for x in base))
@@ -239,10 +271,14 @@ def main(argv: list[str] | None = None) -> dict:
                 seconds = 0.0
                 print(f"{name}: reusing the knowledge base of {stored} reports", flush=True)
             else:
-                if stored:
-                    raise SystemExit(f"{name}: {url} holds {stored} reports, not {len(base) * args.replicas}; "
+                if stored > len(base) * args.replicas:
+                    raise SystemExit(f"{name}: {url} holds {stored} reports, more than {len(base) * args.replicas}; "
                                      "remove it or name another")
+                # A build cut short goes on where it stopped: stored reports are skipped.
                 seconds = build(url, base, args.replicas, known)
+                print(f"{name}: built in {seconds:.0f}s", flush=True)
+            if args.build_only:
+                continue
             if name == "postgresql":
                 import psycopg
                 with psycopg.connect(url, autocommit=True) as c:

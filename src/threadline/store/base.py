@@ -17,6 +17,7 @@ from sqlalchemy import (
     case,
     delete,
     distinct,
+    exists,
     func,
     literal,
     or_,
@@ -176,7 +177,8 @@ class Store(AnalystEdits, Tracking, Accounts):
                         continue     # merged away by an analyst
                     entity = _redirect_entity(entity, redirects)
                     prior = entities.get(entity.id)
-                    entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
+                    if prior != entity:     # the pack's places come in every report, unchanged
+                        entities[entity.id] = entity if prior is None else rec.merge_entity(prior, entity)
             self._upsert_entities(conn, list(entities.values()), now)
         return len(written)
 
@@ -255,7 +257,7 @@ class Store(AnalystEdits, Tracking, Accounts):
             self._write_names(conn, new)
         renamed = self._renamed(conn, list(stored))
         for incoming in entities:
-            if incoming.id in stored:
+            if incoming.id in stored and incoming != stored[incoming.id]:
                 # An analyst's rename wins over the machine's spelling, even when the
                 # rename was made while this ingest was running.
                 keep = stored[incoming.id].name if incoming.id in renamed else None
@@ -689,18 +691,45 @@ class Store(AnalystEdits, Tracking, Accounts):
         Raises:
             StoreError: ``since``/``until`` is not an ISO date prefix.
         """
-        ev = t.events
-        when = ev.c.when_start.desc() if newest_first else ev.c.when_start.asc()
-        query = self._filter_events(select(ev), type, since, until, entity_ids, doc_id)
-        if query is None:
+        if entity_ids is not None and not entity_ids:
             return []
-        query = query.order_by(when.nulls_last(), ev.c.doc_id, ev.c.start, ev.c.id)
-        if limit is not None:
-            query = query.limit(limit)
-        if offset:
-            query = query.offset(offset)
+        ev = t.events
         with self._tx("listing events") as conn:
-            return [rec.event_from(row) for row in conn.execute(query)]
+            if limit is None:
+                when = ev.c.when_start.desc() if newest_first else ev.c.when_start.asc()
+                query = self._filter_events(conn, select(ev), type, since, until, entity_ids, doc_id)
+                query = query.order_by(when.nulls_last(), ev.c.doc_id, ev.c.start, ev.c.id)
+                return [rec.event_from(row) for row in conn.execute(query.offset(offset) if offset else query)]
+            ids = self._event_page(conn, type, since, until, entity_ids, doc_id, limit, offset, newest_first)
+            found = {}
+            for chunk in rec.chunks(ids):
+                found.update((row.id, rec.event_from(row)) for row in conn.execute(select(ev).where(ev.c.id.in_(chunk))))
+            return [found[i] for i in ids if i in found]
+
+    def _event_page(self, conn: Connection, type, since, until, entity_ids, doc_id, limit: int, offset: int,
+                    newest_first: bool) -> list[str]:
+        """The ids of one page of ``events``, in its order (``entity_ids`` not empty).
+
+        The dated events and the undated ones are read apart, so each read follows the index on
+        the date in the page's order (no database orders NULLs last both ways from one index),
+        and the database stops at the page's end.
+        """
+        ev = t.events
+        want = offset + limit
+        ids: list[str] = []
+        for dated in (True, False):
+            query = self._filter_events(conn, select(ev.c.id), type, since, until, entity_ids, doc_id)
+            if dated:
+                when = ev.c.when_start.desc() if newest_first else ev.c.when_start.asc()
+                query = query.where(ev.c.when_start.is_not(None)).order_by(when, ev.c.doc_id, ev.c.start, ev.c.id)
+            else:
+                if since is not None or until is not None:
+                    break      # a time filter leaves the undated out
+                query = query.where(ev.c.when_start.is_(None)).order_by(ev.c.doc_id, ev.c.start, ev.c.id)
+            ids += conn.execute(query.limit(want - len(ids))).scalars().all()
+            if len(ids) >= want:
+                break
+        return ids[offset:want]
 
     def count_events(self, type: str | None = None, since: str | None = None, until: str | None = None,
                      entity_ids: Collection[str] | None = None, doc_id: str | None = None,
@@ -708,19 +737,25 @@ class Store(AnalystEdits, Tracking, Accounts):
         """How many events ``events`` would list with no limit.
 
         Args:
-            cap: count no further than this (a listing says "more than ..."): counting a
+            cap: count no further than this (a listing says "at least ..."): counting a
                 place's hundreds of thousands of events costs what listing them would.
         """
-        query = self._filter_events(select(t.events.c.id), type, since, until, entity_ids, doc_id)
-        if query is None:
-            return 0
-        if cap is not None:
-            query = query.limit(cap)
         with self._tx("counting events") as conn:
+            if entity_ids is not None and not entity_ids:
+                return 0
+            query = self._filter_events(conn, select(t.events.c.id), type, since, until, entity_ids, doc_id)
+            if cap is not None:
+                query = query.limit(cap)
             return conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
-    def _filter_events(self, query, type, since, until, entity_ids, doc_id):
-        """``query`` over events narrowed by the filters of ``events``; None when nothing can match."""
+    def _filter_events(self, conn: Connection, query, type, since, until, entity_ids, doc_id):
+        """``query`` over events narrowed by the filters of ``events`` (``entity_ids`` None or not empty).
+
+        Events of many entities (a country, a province of a long archive: hundreds of thousands)
+        are tested one by one as the database walks the other filters or the date index
+        (``EXISTS``), so a page stops early; those of a few are read from the entities' side
+        (``IN``), so the database does not walk the whole archive to find them.
+        """
         ev = t.events
         if type is not None:
             query = query.where(ev.c.type == type)
@@ -742,10 +777,13 @@ class Store(AnalystEdits, Tracking, Accounts):
                                 mine >= theirs if op == "since" else mine <= theirs)
         if entity_ids is not None:
             ids = sorted(set(entity_ids))
-            if not ids:
-                return None
-            query = query.where(ev.c.id.in_(
-                select(t.event_entities.c.event_id).where(t.event_entities.c.entity_id.in_(ids))))
+            ee = t.event_entities
+            links = select(func.count()).select_from(
+                select(ee.c.event_id).where(ee.c.entity_id.in_(ids)).limit(MANY_EVENTS).subquery())
+            if conn.execute(links).scalar_one() >= MANY_EVENTS:
+                query = query.where(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
+            else:
+                query = query.where(ev.c.id.in_(select(ee.c.event_id).where(ee.c.entity_id.in_(ids))))
         return query
 
     def get_event(self, event_id: str) -> Event:
@@ -792,19 +830,20 @@ class Store(AnalystEdits, Tracking, Accounts):
             ``(event, document)`` pairs by event date (undated last).
         """
         ev, d = t.events, t.documents
-        about = self._filter_events(select(ev.c.id), None, since, until, [entity_id], None)
-        if latest is not None:
-            # The latest dated claims, then undated ones if the window has room (as events() orders them).
-            about = about.order_by(ev.c.when_start.desc().nulls_last(), ev.c.doc_id, ev.c.start, ev.c.id).limit(latest)
-        query = (select(ev, *[c.label("d__" + c.name) for c in d.c])
-                 .join(d, d.c.id == ev.c.doc_id)
-                 .where(ev.c.id.in_(about))
-                 .order_by(ev.c.when_start.asc().nulls_last(), d.c.published_value, ev.c.doc_id, ev.c.start))
-        out = []
         with self._tx("listing claims") as conn:
-            for row in conn.execute(query):
-                doc_row = _Prefixed(row, "d__")
-                out.append((rec.event_from(row), rec.document_from(doc_row)))
+            if latest is None:
+                about = self._filter_events(conn, select(ev.c.id), None, since, until, [entity_id], None)
+            else:
+                about = self._event_page(conn, None, since, until, [entity_id], None, latest, 0, True)
+            out = []
+            for chunk in ([about] if latest is None else rec.chunks(about)):
+                query = (select(ev, *[c.label("d__" + c.name) for c in d.c])
+                         .join(d, d.c.id == ev.c.doc_id).where(ev.c.id.in_(chunk)))
+                for row in conn.execute(query):
+                    out.append((rec.event_from(row), rec.document_from(_Prefixed(row, "d__"))))
+        # By event date (undated last), then publication, report and place in it.
+        out.sort(key=lambda pair: (rec.date_prefix(pair[0].when) is None, rec.date_prefix(pair[0].when) or "",
+                                   pair[1].published.value or "", pair[0].doc_id, pair[0].start))
         return out
 
     def count_claims(self, entity_id: str, cap: int | None = None) -> int:
@@ -857,6 +896,10 @@ class Store(AnalystEdits, Tracking, Accounts):
         with self._tx("reading the ingest error log") as conn:
             return [(row.source, row.reason, row.at)
                     for row in conn.execute(select(f.c.source, f.c.reason, f.c.at).order_by(f.c.id))]
+
+
+#: An entity scope with at least this many event links is "many" (see ``_filter_events``).
+MANY_EVENTS = 5000
 
 
 class _Prefixed:
