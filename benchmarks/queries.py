@@ -233,7 +233,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--stories", type=int, default=400)
     ap.add_argument("--replicas", type=int, default=60)
     ap.add_argument("--claims", type=int, default=None,
-                    help="make as many copies as it takes to store at least this many claims (events)")
+                    help="make as many copies as it takes to store at least this many claims "
+                         "(an event and an entity it names, as the claims export counts them)")
     ap.add_argument("--queries", type=int, default=60)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the base extractions (reused when present)")
@@ -259,9 +260,12 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"the {len(base)} stories with events", flush=True)
     known = load_pack(None)
     if args.claims:
-        per_copy = max(1, sum(len(x.events) for x in base))
+        # A claim is an event and an entity it names, as `threadline claims --entity` lists them and
+        # the claims export writes them (one row per event and entity).
+        per_copy = max(1, sum(len(set((*e.where, *e.actors, *e.facilities))) for x in base for e in x.events))
         args.replicas = -(-args.claims // per_copy)
-        print(f"{args.replicas} copies for >= {args.claims} claims ({per_copy} a copy)", flush=True)
+        print(f"{args.replicas} copies for >= {args.claims} claims ({per_copy} a copy, from "
+              f"{sum(len(x.events) for x in base)} events)", flush=True)
     results = {}
     with bench_targets(args.postgres, args.skip_sqlite, args.sqlite_file, args.pg_schema) as targets:
         for name, url in targets:
