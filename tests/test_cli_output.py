@@ -343,3 +343,34 @@ def test_machine_formats_are_exact_in_a_pipe_and_safe_on_a_terminal(tmp_path, mo
     piped = tl("export", "--format", "jsonl", "--db", db).stdout
     assert "\u009b2J" in piped and "\u202e" in piped      # data stays exact
 
+
+
+# -- an archive's busiest entities (issue 13) ------------------------------------------------
+
+def test_show_prints_the_latest_events_and_says_how_many_there_are(samples_kb):
+    every = json.loads(tl("events", "--entity", "North Korea", "--format", "json", "--limit", 0,
+                          "--db", samples_kb).stdout)
+    assert every["total"] > 3
+    shown = tl("show", "North Korea", "--latest", 3, "--db", samples_kb).stdout
+    assert f"the latest 3 of {every['total']} events" in shown
+    assert "the latest" not in tl("show", "North Korea", "--latest", 0, "--db", samples_kb).stdout
+
+
+def test_claims_groups_a_window_of_the_latest_claims_and_says_so(samples_kb, tmp_path):
+    config = tmp_path / "threadline.toml"
+    config.write_text("claims_window = 2\n", encoding="utf-8")
+    every = json.loads(tl("claims", "--entity", "North Korea", "--format", "json", "--db", samples_kb).stdout)
+    assert every["total"] > 2
+    windowed = tl("claims", "--entity", "North Korea", "--db", samples_kb, "--config", config).stdout
+    assert "North Korea: 2 claim(s)" in windowed
+    assert f"the latest 2 of {every['total']} claims by date were grouped" in windowed
+
+
+def test_a_count_that_stops_at_its_cap_says_at_least(samples_kb, monkeypatch):
+    from threadline import analyze
+    monkeypatch.setattr(analyze, "COUNT_CAP", 3)
+    events = tl("events", "--limit", 2, "--db", samples_kb).stdout
+    assert "showing 2 of at least 3 events" in events
+    listing = json.loads(tl("events", "--limit", 2, "--format", "json", "--db", samples_kb).stdout)
+    assert listing["total"] == 3 and listing["total_is_at_least"] is True
+    assert "of at least 3 hits" in tl("search", "the", "--limit", 2, "--db", samples_kb).stdout

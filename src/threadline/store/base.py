@@ -870,7 +870,7 @@ class Store(AnalystEdits, Tracking, Accounts):
 
     def search_count(self, query: str, cap: int | None = None) -> int:
         """How many hits ``search`` finds for ``query`` with no limit (counted no further than
-        ``cap`` matching rows, when given)."""
+        ``cap`` hits, when given)."""
         with self._tx("counting search hits") as conn:
             return fts.count(conn, query, cap)
 

@@ -210,25 +210,25 @@ def count(conn: Connection, query: str, cap: int | None = None) -> int:
     """How many hits ``run`` would return with no limit (each event once).
 
     Args:
-        cap: look at no more than this many matching rows (a listing then says "more than"):
+        cap: count no further than this many hits (a listing then says "at least"):
             counting every match of a common word in an archive costs what listing them would.
     """
     words, phrases = parse_query(query)
     if not words and not phrases:
         return 0
-    key = "coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT))"
+    key = "DISTINCT coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT))"
     limit = f" LIMIT {int(cap)}" if cap is not None else ""
     if _needs_substring(words, phrases):
         where, params = _like_filter(conn, words, phrases)
-        rows = f"SELECT {key} AS k FROM search_index si WHERE {where}{limit}"
+        hits = f"SELECT {key} FROM search_index si WHERE {where}{limit}"
     elif conn.dialect.name == "sqlite":
         params = {"q": _fts5_query(words, phrases)}
-        rows = (f"SELECT {key} AS k FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
+        hits = (f"SELECT {key} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
                 f"WHERE search_fts MATCH :q{limit}")
     else:
         tsq, params = _pg_tsquery(words, phrases)
-        rows = f"SELECT {key} AS k FROM search_index si WHERE si.tsv @@ {tsq}{limit}"
-    return conn.execute(text(f"SELECT count(DISTINCT k) FROM ({rows}) AS matches"), params).scalar_one()
+        hits = f"SELECT {key} FROM search_index si WHERE si.tsv @@ {tsq}{limit}"
+    return conn.execute(text(f"SELECT count(*) FROM ({hits}) AS hits"), params).scalar_one()
 
 
 def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:
