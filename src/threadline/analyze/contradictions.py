@@ -142,6 +142,48 @@ def _label(document: Document) -> str:
     return f"{document.outlet or document.id} ({published})"
 
 
+def _pairs_that_may_disagree(ordered: list[tuple[Event, Document]], status: dict[str, str],
+                             denies: dict[str, bool], countries: frozenset[str]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, i < j, of ``ordered`` for which some test of ``find_contradictions``
+    can hold, in order; the rest cannot disagree, and an entity with thousands of claims is not
+    compared pair by pair.
+
+    Each test needs: both a status and a shared facility (status); or one type, a shared party and
+    one of them a denial (polarity), both with figures (quantity), or both dated to days close
+    together with a party other than a country (when).
+    """
+    pairs: set[tuple[int, int]] = set()
+
+    def _within(members: list[int]) -> None:
+        pairs.update((min(i, j), max(i, j)) for n, i in enumerate(members) for j in members[n + 1:])
+
+    by_facility: dict[str, list[int]] = {}
+    by_type_party: dict[tuple[str, str], list[int]] = {}
+    for i, (e, _) in enumerate(ordered):
+        if e.id in status:
+            for f in set(e.facilities):
+                by_facility.setdefault(f, []).append(i)
+        for p in _parties(e):
+            by_type_party.setdefault((e.type, p), []).append(i)
+    for members in by_facility.values():
+        _within(members)
+    for (_, party), members in by_type_party.items():
+        denials = [i for i in members if denies[ordered[i][0].id]]
+        for d in denials:
+            pairs.update((min(d, i), max(d, i)) for i in members if i != d)
+        _within([i for i in members if ordered[i][0].quantities])
+        if party in countries:
+            continue
+        # Dated to days no more than NEAR_DAYS apart: a window over the members sorted by day.
+        dated = sorted((day, i) for i in members if (day := _day(ordered[i][0].when)))
+        for n, (day, i) in enumerate(dated):
+            for later, j in dated[n + 1:]:
+                if (later - day).days > NEAR_DAYS:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def find_contradictions(claims: list[tuple[Event, Document]], origin_of: dict[str, str],
                         countries: frozenset[str] = frozenset(), domain_pack: str | None = None,
                         stances: dict[str, str] | None = None) -> list[Contradiction]:
@@ -162,36 +204,36 @@ def find_contradictions(claims: list[tuple[Event, Document]], origin_of: dict[st
     status = {i: s for i, s in stances.items() if s in ("running", "stopped")}
     denies = {e.id: stances.get(e.id) == "denied" for e, _ in ordered}
     found: list[Contradiction] = []
-    for i, (a, da) in enumerate(ordered):
-        for b, db in ordered[i + 1:]:
-            if origin_of.get(a.id) == origin_of.get(b.id) or "predicted" in (a.modality, b.modality):
+    for i, j in _pairs_that_may_disagree(ordered, status, denies, countries):
+        (a, da), (b, db) = ordered[i], ordered[j]
+        if origin_of.get(a.id) == origin_of.get(b.id) or "predicted" in (a.modality, b.modality):
+            continue
+        said_a, said_b = _label(da), _label(db)
+        same_time = times_overlap(a.when, b.when)
+        shared = _parties(a) & _parties(b)
+        pa, pb = status.get(a.id), status.get(b.id)
+        if pa and pb and pa != pb and same_time and set(a.facilities) & set(b.facilities):
+            found.append(Contradiction(a.id, b.id, "status", f"{said_a} says {pa}; {said_b} says {pb}"))
+            continue
+        if a.type != b.type or not shared:
+            continue
+        if denies[a.id] != denies[b.id]:
+            (who, denial), (what, claim) = ((said_a, a), (said_b, b)) if denies[a.id] else ((said_b, b), (said_a, a))
+            # A denial speaks of what was said to happen before it, and often carries no date.
+            if not (same_time or not denial.when or (claim.when or "") <= denial.when):
                 continue
-            said_a, said_b = _label(da), _label(db)
-            same_time = times_overlap(a.when, b.when)
-            shared = _parties(a) & _parties(b)
-            pa, pb = status.get(a.id), status.get(b.id)
-            if pa and pb and pa != pb and same_time and set(a.facilities) & set(b.facilities):
-                found.append(Contradiction(a.id, b.id, "status", f"{said_a} says {pa}; {said_b} says {pb}"))
-                continue
-            if a.type != b.type or not shared:
-                continue
-            if denies[a.id] != denies[b.id]:
-                (who, denial), (what, claim) = ((said_a, a), (said_b, b)) if denies[a.id] else ((said_b, b), (said_a, a))
-                # A denial speaks of what was said to happen before it, and often carries no date.
-                if not (same_time or not denial.when or (claim.when or "") <= denial.when):
-                    continue
-                found.append(Contradiction(a.id, b.id, "polarity", f"{who} denies the {a.type} that {what} reports"))
-                continue
-            if denies[a.id] or denies[b.id]:
-                continue
-            figures = _figures_disagree(a, b)
-            if figures and same_time:
-                found.append(Contradiction(a.id, b.id, "quantity",
-                                           f"{said_a} gives “{figures[0]}”; {said_b} gives “{figures[1]}”"))
-                continue
-            day_a, day_b = _day(a.when), _day(b.when)
-            specific = shared - countries
-            if day_a and day_b and day_a != day_b and abs((day_a - day_b).days) <= NEAR_DAYS and specific:
-                found.append(Contradiction(a.id, b.id, "when", f"{said_a} dates it {day_a.isoformat()}; "
-                                                                f"{said_b} dates it {day_b.isoformat()}"))
+            found.append(Contradiction(a.id, b.id, "polarity", f"{who} denies the {a.type} that {what} reports"))
+            continue
+        if denies[a.id] or denies[b.id]:
+            continue
+        figures = _figures_disagree(a, b)
+        if figures and same_time:
+            found.append(Contradiction(a.id, b.id, "quantity",
+                                       f"{said_a} gives “{figures[0]}”; {said_b} gives “{figures[1]}”"))
+            continue
+        day_a, day_b = _day(a.when), _day(b.when)
+        specific = shared - countries
+        if day_a and day_b and day_a != day_b and abs((day_a - day_b).days) <= NEAR_DAYS and specific:
+            found.append(Contradiction(a.id, b.id, "when", f"{said_a} dates it {day_a.isoformat()}; "
+                                                            f"{said_b} dates it {day_b.isoformat()}"))
     return found

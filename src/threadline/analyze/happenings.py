@@ -143,8 +143,17 @@ def _month_or_better(when: str | None) -> bool:
     return bounds is not None and (bounds[1] - bounds[0]).days < PINNED_DAYS
 
 
-def _nested(a: set[str], b: set[str], chain: dict[str, frozenset[str]]) -> bool:
-    return any(x == y or x in chain.get(y, ()) or y in chain.get(x, ()) for x in a for y in b)
+def _nested(a: set[str], b: set[str], chain: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a place of ``a`` is one of ``b`` or lies in one, or the other way round."""
+    return bool(a & _up(b, chain)) or bool(b & _up(a, chain))
+
+
+def _up(places: set[str], chain: Mapping[str, frozenset[str]]) -> set[str]:
+    """The places and everything they lie in."""
+    out = set(places)
+    for p in places:
+        out |= chain.get(p, frozenset())
+    return out
 
 
 def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: frozenset[str] = frozenset(),
@@ -203,6 +212,46 @@ def compare(a: Event, b: Event, chain: dict[str, frozenset[str]], countries: fro
     return "thin", "compatible, but nothing identifies them as one happening"
 
 
+class _GroupsByTime:
+    """One type's groups, found by the time of their first claim.
+
+    A claim whose time cannot overlap that of a group's first claim is kept apart from the group
+    (``compare``: "times disagree"), so only the groups whose first claim's time overlaps need
+    comparing: an entity's claims over many years are then compared with those of their own
+    years, not with every claim ever made about it.
+    """
+
+    #: A first claim spanning more years than this (or undated) is compared with every claim.
+    MAX_YEARS = 10
+
+    def __init__(self) -> None:
+        self.loose: list[dict] = []
+        self.by_year: dict[int, list[dict]] = {}
+        self.every: list[dict] = []
+
+    def add(self, group: dict, when: str | None) -> None:
+        group["when"] = when
+        self.every.append(group)
+        bounds = value_bounds(when)
+        if bounds is None or bounds[1].year - bounds[0].year > self.MAX_YEARS:
+            self.loose.append(group)
+            return
+        for year in range(bounds[0].year, bounds[1].year + 1):
+            self.by_year.setdefault(year, []).append(group)
+
+    def candidates(self, when: str | None) -> list[dict]:
+        """The groups a claim of this time may join or be related to, in the order they were made."""
+        bounds = value_bounds(when)
+        if bounds is None or bounds[1].year - bounds[0].year > self.MAX_YEARS:
+            found = self.every
+        else:
+            seen = {id(g): g for g in self.loose}
+            for year in range(bounds[0].year, bounds[1].year + 1):
+                seen.update((id(g), g) for g in self.by_year.get(year, ()))
+            found = sorted(seen.values(), key=lambda g: g["n"])
+        return [g for g in found if times_overlap(when, g["when"])]
+
+
 def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, frozenset[str]],
                      countries: frozenset[str] = frozenset(),
                      documents: dict[str, Document] | None = None,
@@ -231,24 +280,27 @@ def group_happenings(claims: list[tuple[Event, Document]], chain: dict[str, froz
         return root[a.doc_id] == root[b.doc_id] and told[a.doc_id, a.type] == told[b.doc_id, b.type] == 1
     ordered = sorted(claims, key=lambda c: (c[1].published.value or "", c[1].id, c[0].start))
     groups: list[dict] = []
-    by_type: dict[str, list[dict]] = {}  # types must agree: compare only within a type
+    by_type: dict[str, _GroupsByTime] = {}  # types must agree: compare only within a type
     for event, doc in ordered:
         home, notes = None, []
-        for g in by_type.get(event.type, ()):
-            verdicts = [(other, *compare(event, other, chain, countries, stances, _copies(event, other)))
-                        for other, _ in g["claims"]]
-            if any(v == "apart" for _, v, _ in verdicts):
-                continue
-            joined = [(o, r) for o, v, r in verdicts if v == "joined"]
-            if joined and home is None:
-                home = g
-                notes += [PairVerdict(event.id, o.id, "joined", r) for o, r in joined]
-            elif any(v == "thin" for _, v, _ in verdicts):
-                g["related"].add(event.id)
+        for g in (by_type[event.type].candidates(event.when) if event.type in by_type else ()):
+            verdicts = []
+            for other, _ in g["claims"]:
+                verdict = compare(event, other, chain, countries, stances, _copies(event, other))
+                if verdict[0] == "apart":
+                    break       # one member kept apart keeps the claim out of the group
+                verdicts.append((other, *verdict))
+            else:
+                joined = [(o, r) for o, v, r in verdicts if v == "joined"]
+                if joined and home is None:
+                    home = g
+                    notes += [PairVerdict(event.id, o.id, "joined", r) for o, r in joined]
+                elif any(v == "thin" for _, v, _ in verdicts):
+                    g["related"].add(event.id)
         if home is None:
-            home = {"claims": [], "decisions": [], "related": set()}
+            home = {"claims": [], "decisions": [], "related": set(), "n": len(groups)}
             groups.append(home)
-            by_type.setdefault(event.type, []).append(home)
+            by_type.setdefault(event.type, _GroupsByTime()).add(home, event.when)
         home["claims"].append((event, doc))
         home["decisions"].extend(notes)
     out = []

@@ -11,6 +11,7 @@ import datetime as _dt
 from datetime import date, timedelta
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from threadline.temporal.patterns import MONTHS, NUMBER_WORDS, ORDINALS
 
@@ -294,6 +295,7 @@ _PARTS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 1
 _POINT = re.compile(r"^(\d{4})(?:-(\d\d|SP|SU|FA|AU|WI|H1|H2|Q[1-4]|W\d\d)(?:-(\d\d))?)?")
 
 
+@lru_cache(maxsize=65536)      # claims are compared pairwise: the same values over and over
 def value_bounds(value: str | None) -> tuple[date, date] | None:
     """The first and last day a TIMEX3 value (or ``start/end`` interval) can mean, or None when
     its year is unknown or it names no stretch of the calendar ("PRESENT_REF", "P3M")."""
@@ -329,6 +331,7 @@ def _point_bounds(value: str) -> tuple[date, date] | None:
         return None
 
 
+@lru_cache(maxsize=262144)
 def times_overlap(a: str | None, b: str | None) -> bool:
     """Whether two TIMEX3 values can name one time, each at its own precision: "2024-03" holds
     "2024-03-02"; "2023-08" lies in "2023-SU" and in "2023-08/2025-02-12"; "2024-04" is not
