@@ -10,7 +10,7 @@ from threadline.store.records import date_prefix
 
 #: Listings count an entity's events, claims or search hits no further than this and then say
 #: "more than": counting a place's hundreds of thousands of events costs what listing them would.
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 
 
 @dataclass(frozen=True)

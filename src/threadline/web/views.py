@@ -296,7 +296,8 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     scope = [entity.id] + [e.id for e in inside]
     # Latest first: dated events newest first, then those whose date is unknown or partial.
     shown = store.events(entity_ids=scope, limit=TIMELINE_SHOWN, newest_first=True)
-    timeline_total = store.count_events(entity_ids=scope) if len(shown) == TIMELINE_SHOWN else len(shown)
+    timeline_total = (store.count_events(entity_ids=scope, cap=analyze.COUNT_CAP)
+                      if len(shown) == TIMELINE_SHOWN else len(shown))
     docs = _Docs(store)
     written = analyze.spellings(store, entity.id)
     groups = analyze.claims_about(store, entity.id, settings.domain_pack, latest=settings.claims_window or None)
@@ -321,7 +322,7 @@ def entity_view(store, settings: Settings, name: str) -> dict:
             "spellings": [{"text": t, "method": m, "confidence": c, "count": n} for t, m, c, n in written],
             "inside": [entity_brief(e) for e in inside],
             "timeline": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in shown],
-            "timeline_total": timeline_total,
+            "timeline_total": timeline_total, "timeline_total_is_at_least": timeline_total >= analyze.COUNT_CAP,
             "groups": [_group_dict(g, reviews) for g in groups]}
 
 
