@@ -415,54 +415,43 @@ def report_view(store, settings: Settings, doc_id: str) -> dict:
 
 # -- dashboard and map ---------------------------------------------------------------
 
-def activity(store, events: list[Event] | None = None) -> dict:
+def activity(store) -> dict:
     """Events by period (year, or month when there are few years) and type, and by province.
 
-    Args:
-        events: the events to count (default: every stored event).
+    Counted by the database (``Store.events_by_period``, ``Store.events_by_province``): a
+    knowledge base of a long archive holds millions of events.
+
     Returns:
         ``{"periods", "types", "by_period": {period: {type: n}}, "by_province": [[name, n]...]}``;
         an event's province is that of its first facility or place that has one, named by the
-        province's entity when the knowledge base has it.
+        province's entity when the knowledge base has it; the 15 provinces with most events,
+        most first (then by name).
     """
-    events = store.events() if events is None else events
-    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
-    years = {e.when[:4] for e in events if e.when and e.when[:4].isdigit()}
-    monthly = len(years) <= 2
+    counted = store.events_by_period()
+    monthly = len({period[:4] for period, _ in counted}) <= 2
     by_period: dict[str, Counter] = defaultdict(Counter)
-    by_province: Counter = Counter()
-    for e in events:
-        if e.when and e.when[:4].isdigit():
-            key = e.when[:7] if monthly and len(e.when) >= 7 and e.when[5:7].isdigit() else e.when[:4]
-            by_period[key][e.type] += 1
-        for entity_id in (*e.facilities, *e.where):
-            x = entities.get(entity_id)
-            province = x and (x.admin1 or (x.name if x.level == "province" else None))
-            if province:
-                by_province[province] += 1
-                break
-    places = [s.entity for s in store.entities("place") if s.entity.admin1]
-    # A province's own entity names it; a city of province rank (Pyongyang, Rason) names its code otherwise.
-    names = {e.admin1: e.name for e in places if e.level == "city"}
-    names.update({e.admin1: e.name for e in places if e.level == "province"})
+    for (period, type_), n in counted.items():
+        # A month when months are shown; an event dated to a year only stays in its year.
+        by_period[period if monthly else period[:4]][type_] += n
+    by_province = store.events_by_province()
+    names = store.province_names(by_province)
     named: Counter = Counter()
     for key, n in by_province.items():
         named[names.get(key, key)] += n
     types = sorted({t for c in by_period.values() for t in c})
     return {"periods": sorted(by_period), "types": types,
             "by_period": {k: dict(v) for k, v in sorted(by_period.items())},
-            "by_province": named.most_common(15)}
+            "by_province": sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:15]}
 
 
 def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
     """Latest claims, activity over time, the most-reported facilities, and what changed since a visit."""
-    events = store.events()
     # Latest by when it happened; claims whose year is unknown (XXXX) cannot be placed.
-    latest_events = [e for e in events if e.when and e.when[:4].isdigit()][-10:][::-1]
+    latest_events = store.latest_events(10)
     docs = _Docs(store)
     docs.prefetch(e.doc_id for e in latest_events)
     reviews = store.claim_reviews([e.id for e in latest_events])
-    facilities = [s for s in store.entities("facility") if s.reports][:10]
+    facilities = store.entity_summaries("facility", limit=10, reported=True)
     changes = None
     if since_visit:
         changes = {"since": since_visit, "reports": store.count_documents_stored_since(since_visit),
@@ -471,7 +460,7 @@ def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
             "latest": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in latest_events],
             "facilities": [dict(entity_brief(s.entity), reports=s.reports, sources=s.sources)
                            for s in facilities],
-            "activity": activity(store, events), "changes": changes}
+            "activity": activity(store), "changes": changes}
 
 
 def with_fresh_reviews(store, data: dict) -> dict:
@@ -486,26 +475,16 @@ def map_points(store, since: str | None = None, until: str | None = None) -> dic
     """Places, facilities and events with coordinates, counted over a time range.
 
     An event is placed at its facility when the facility has coordinates,
-    otherwise at its most specific located place.
+    otherwise at its most specific located place (``Store.map_counts``).
 
+    Returns:
+        ``{"since", "until", "points"}``, most events first.
     Raises:
         FilterError: a date not YYYY[-MM[-DD]].
     """
     Filters(since=since, until=until).checked()
-    events = store.events(since=since, until=until) if (since or until) else store.events()
-    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
-    located = {i: x for i, x in entities.items() if x.lat is not None and x.lon is not None}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for e in events:
-        spot = next((located[i] for i in (*e.facilities, *e.where) if i in located), None)
-        if spot is not None:
-            counts[spot.id][e.type] += 1
-    points = []
-    for entity_id, by_type in counts.items():
-        ent = located[entity_id]
-        points.append(dict(entity_brief(ent), lat=ent.lat, lon=ent.lon, events=sum(by_type.values()),
-                           by_type=dict(by_type)))
-    points.sort(key=lambda p: -p["events"])
+    points = [dict(entity_brief(p.entity), lat=p.entity.lat, lon=p.entity.lon, events=p.events,
+                   by_type=dict(p.by_type)) for p in store.map_counts(since, until)]
     return {"since": since, "until": until, "points": points}
 
 
