@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from threadline.model import Document, Entity, Event, Extraction, Span
+from threadline.model import Document, Entity, Event, Extraction, PublishedDate, Span
 
 SENTENCES = ("Two plants were inspected.", "The other plant was inspected too.", "Two towns were searched.",
              "The towns were searched again.", "A plant nobody knows was visited.")
@@ -151,3 +151,42 @@ def test_an_empty_knowledge_base_has_no_counts(store):
     assert store.events_by_period() == {} and store.events_by_province() == {}
     assert store.map_counts() == [] and store.latest_events(10) == []
     assert store.entity_summaries() == [] and store.count_entities(reported=True) == 0
+
+
+def oracle_reports(store, outlet=None, since=None, until=None, language=None) -> list[str]:
+    kept = []
+    for d in store.documents():
+        value = d.published.value or ""
+        if ((outlet and (d.outlet or "").casefold() != outlet.casefold()) or (language and d.language != language)
+                or ((since or until) and not value[:4].isdigit())
+                or (since and value[:len(since)] < since[:len(value)])
+                or (until and value[:len(until)] > until[:len(value)])):
+            continue
+        kept.append(d)
+    dated = sorted((d for d in kept if (d.published.value or "")[:4].isdigit()),
+                   key=lambda d: (d.published.value, d.id), reverse=True)
+    rest = sorted((d for d in kept if not (d.published.value or "")[:4].isdigit()),
+                  key=lambda d: (d.published.value is None, d.id))
+    return [d.id for d in dated + rest]
+
+
+def test_reports_are_listed_and_counted_by_the_database(filled):
+    more = []
+    for i, (published, outlet, language) in enumerate([("2024-03-07", "Daily Example", "en"), ("XXXX-11-19", None, "en"),
+                                                       (None, "daily example", "ko"), ("2023", "Other", "en"),
+                                                       ("2024-03", "Daily Example", "en")]):
+        text = f"Report {i}."
+        more.append(Extraction(Document(id=f"doc:more-{i}", source=f"{i}.txt", text=text, outlet=outlet,
+                                        language=language, published=PublishedDate(published),
+                                        content_hash=Document.hash_text(text))))
+    filled.save_extractions(more)
+    for filters in ({}, {"outlet": "DAILY example"}, {"since": "2024"}, {"since": "2024-03", "until": "2024-03-07"},
+                    {"until": "2023-12"}, {"language": "ko"}, {"outlet": "nobody"}):
+        expected = oracle_reports(filled, **filters)
+        assert [d.id for d in filled.reports(**filters)] == expected, filters
+        assert filled.count_reports(**filters) == len(expected), filters
+        for limit, offset in ((1, 0), (2, 1), (3, 4), (None, 3), (5, 100)):
+            got = [d.id for d in filled.reports(**filters, limit=limit, offset=offset)]
+            assert got == expected[offset:None if limit is None else offset + limit], (filters, limit, offset)
+    first = filled.reports(limit=1)[0]
+    assert first == filled.get_document(first.id) and first.published.value == "2024-03-07"

@@ -227,12 +227,14 @@ def reports(outlet: Optional[str] = typer.Option(None, "--outlet", help="Only re
     from threadline.temporal.humanize import humanize_when
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
-        found = analyze.find_reports(store, outlet=outlet, since=since, until=until, language=language)
+        filters = dict(outlet=outlet, since=since, until=until, language=language)
+        found = analyze.find_reports(store, **filters, limit=limit or None, offset=offset)
+        total = analyze.count_reports(store, **filters)
     rows = [{"id": d.id, "published": d.published.value, "outlet": d.outlet, "source_type": d.source_type,
              "language": d.language, "title": d.title, "source": d.source, "url": d.url, "chars": len(d.text),
-             "near_duplicate_of": d.near_duplicate_of} for d in page(found, limit, offset)]
+             "near_duplicate_of": d.near_duplicate_of} for d in found]
     render(Listing("reports", list(rows[0]) if rows else ["id", "published", "outlet", "title"], rows,
-                   len(found), offset, table_columns=["published", "outlet", "language", "id", "title"],
+                   total, offset, table_columns=["published", "outlet", "language", "id", "title"],
                    cell={"published": lambda r: humanize_when(r["published"]) if r["published"] else "undated",
                          "title": lambda r: quote(r["title"] or "", 80)}), fmt, out)
 

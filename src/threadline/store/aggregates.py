@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Collection, Mapping
 
-from sqlalchemy import Connection, and_, case, distinct, exists, func, null, or_, select, union
+from sqlalchemy import Connection, and_, case, distinct, exists, func, literal, null, or_, select, union
 from sqlalchemy.sql import ColumnElement
 
-from threadline.model import Entity, Event
+from threadline.errors import StoreError
+from threadline.model import Document, Entity, Event
 from threadline.store import records as rec
 from threadline.store import schema as t
 
@@ -211,6 +212,71 @@ class Aggregates:
         """
         return [e for e in self.events(limit=n, newest_first=True) if rec.date_prefix(e.when)]
 
+    # -- report listings -------------------------------------------------------------------------
+
+    def reports(self, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                language: str | None = None, limit: int | None = None, offset: int = 0) -> list[Document]:
+        """A page of stored reports, newest first: those with a year of publication by date (then
+        id, both descending), then those with a date but no year, then the undated (each by id).
+
+        Args:
+            outlet: only reports of this outlet (case ignored).
+            since, until: publication date bounds, inclusive, compared at the precision both
+                sides have ("2024" keeps "2024-03-02"); reports without a year are left out.
+            language: only reports in this language code.
+            limit: at most this many (all when None), after skipping ``offset``.
+        Raises:
+            StoreError: ``since``/``until`` is not an ISO date prefix.
+        """
+        d = t.documents
+        where = self._report_filters(outlet, since, until, language)
+        want = None if limit is None else offset + limit
+        ids: list[str] = []
+        with self._tx("listing reports") as conn:
+            # Dated reports in the order of the date index, then the few others: the database
+            # stops at the page's end.
+            parts = [select(d.c.id).where(*where, _has_year(d.c.published_value))
+                     .order_by(d.c.published_value.desc(), d.c.id.desc())]
+            if since is None and until is None:
+                parts.append(select(d.c.id).where(*where, ~_has_year(d.c.published_value))
+                             .order_by(d.c.published_value.is_(None), d.c.id))
+            for query in parts:
+                if want is not None:
+                    query = query.limit(want - len(ids))
+                ids += conn.execute(query).scalars().all()
+                if want is not None and len(ids) >= want:
+                    break
+            ids = ids[offset:want]
+            found = {}
+            for chunk in rec.chunks(ids):
+                found.update((row.id, rec.document_from(row)) for row in conn.execute(select(d).where(d.c.id.in_(chunk))))
+        return [found[i] for i in ids if i in found]
+
+    def count_reports(self, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                      language: str | None = None) -> int:
+        """How many reports ``reports`` lists with no limit."""
+        query = select(func.count()).select_from(t.documents).where(
+            *self._report_filters(outlet, since, until, language))
+        with self._tx("counting reports") as conn:
+            return conn.execute(query).scalar_one()
+
+    def _report_filters(self, outlet, since, until, language) -> list[ColumnElement]:
+        d = t.documents
+        where: list[ColumnElement] = []
+        if outlet:
+            where.append(func.lower(d.c.outlet) == outlet.lower())
+        if language:
+            where.append(d.c.language == language.lower())
+        for bound, op in ((since, "since"), (until, "until")):
+            if not bound:
+                continue
+            if not rec.is_date_prefix(bound):
+                raise StoreError(f"{op}={bound!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            mine = func.substr(d.c.published_value, 1, len(bound))
+            theirs = func.substr(literal(bound), 1, func.length(d.c.published_value))
+            where += [_has_year(d.c.published_value), mine >= theirs if op == "since" else mine <= theirs]
+        return where
+
     # -- entity listings -------------------------------------------------------------------------
 
     def entity_summaries(self, kind: str | None = None, limit: int | None = None, offset: int = 0,
@@ -285,3 +351,8 @@ class Aggregates:
             query = query.offset(offset)
         return [EntitySummary(rec.entity_from(row), int(row.n_reports), int(row.n_sources), int(row.n_mentions))
                 for row in conn.execute(query)]
+
+
+def _has_year(value: ColumnElement) -> ColumnElement:
+    """``value`` begins with a four-digit year (false, not NULL, for NULL)."""
+    return and_(value.is_not(None), *[func.substr(value, i, 1).between("0", "9") for i in range(1, 5)])
