@@ -40,6 +40,7 @@ def views_at(rev: str):
     path.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("views_before", path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module          # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 

@@ -165,22 +165,28 @@ class Aggregates:
             ``Counter`` of ``(value, type)`` (type None when there is no ``scope``).
         """
         e, ee = t.entities, t.event_entities
-        args = (select(ee.c.event_id, ee.c.role, value.label("value"))
+        # The qualifying entities are few (a few thousand located places, however long the
+        # archive): their links are found from the entities' side.
+        args = (select(ee.c.event_id, ee.c.role, value.label("value"),
+                       *([scope.c.type.label("type")] if scope is not None else []))
                 .join(e, e.c.id == ee.c.entity_id)
-                .where(ee.c.role.in_([role for role, _ in PLACING_ROLES]), qualifies).subquery("args"))
+                .where(ee.c.role.in_([role for role, _ in PLACING_ROLES]), qualifies,
+                       ee.c.entity_id.in_(select(e.c.id).where(qualifies))))
+        if scope is not None:
+            args = args.join(scope, scope.c.id == ee.c.event_id)
+        args = args.subquery("args")
         first, then = (case((args.c.role == role, args.c.value)) for role, _ in PLACING_ROLES)
-        per_event = (select(args.c.event_id, func.min(first).label("f_lo"), func.max(first).label("f_hi"),
+        by = [args.c.event_id] + ([args.c.type] if scope is not None else [])
+        per_event = (select(*by, func.min(first).label("f_lo"), func.max(first).label("f_hi"),
                             func.min(then).label("w_lo"), func.max(then).label("w_hi"))
-                     .group_by(args.c.event_id).subquery("per_event"))
+                     .group_by(*by).subquery("per_event"))
         settled = or_(per_event.c.f_lo == per_event.c.f_hi,
                       and_(per_event.c.f_lo.is_(None), per_event.c.w_lo == per_event.c.w_hi))
         columns = [case((settled, func.coalesce(per_event.c.f_lo, per_event.c.w_lo))).label("value"),
                    case((settled, null()), else_=per_event.c.event_id).label("unsettled")]
-        source = per_event
         if scope is not None:
-            columns.append(scope.c.type.label("type"))
-            source = per_event.join(scope, scope.c.id == per_event.c.event_id)
-        labelled = select(*columns).select_from(source).subquery("labelled")
+            columns.append(per_event.c.type)
+        labelled = select(*columns).subquery("labelled")
         group = [labelled.c.value, labelled.c.unsettled] + ([labelled.c.type] if scope is not None else [])
         counts: Counter = Counter()
         unsettled: list[str] = []
@@ -193,13 +199,15 @@ class Aggregates:
         for chunk in rec.chunks(sorted(unsettled)):
             rows = conn.execute(select(ev.c.id, ev.c.type, *[ev.c[field] for _, field in PLACING_ROLES])
                                 .where(ev.c.id.in_(chunk))).all()
-            named = {i for row in rows for _, field in PLACING_ROLES for i in json.loads(row._mapping[field])}
-            values = dict(conn.execute(select(e.c.id, value).where(e.c.id.in_(sorted(named)), qualifies)).all())
-            for row in rows:
-                ordered = [i for _, field in PLACING_ROLES for i in json.loads(row._mapping[field])]
-                hit = next((values[i] for i in ordered if i in values), None)
+            ordered = [(row.type, [i for _, field in PLACING_ROLES for i in json.loads(row._mapping[field])])
+                       for row in rows]
+            values = {}
+            for names in rec.chunks(sorted({i for _, ids in ordered for i in ids})):
+                values.update(conn.execute(select(e.c.id, value).where(e.c.id.in_(names), qualifies)).all())
+            for type_, ids in ordered:
+                hit = next((values[i] for i in ids if i in values), None)
                 if hit is not None:
-                    counts[(hit, row.type if scope is not None else None)] += 1
+                    counts[(hit, type_ if scope is not None else None)] += 1
         return counts
 
     # -- latest claims ---------------------------------------------------------------------------
