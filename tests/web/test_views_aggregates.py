@@ -171,3 +171,34 @@ def test_map_points_count_what_reading_every_event_counted(kb, since, until):
     assert [p["events"] for p in got["points"]] == sorted((p["events"] for p in got["points"]), reverse=True)
     if since is None and until is None:
         assert got["points"]
+
+
+def _old_claims(store, f: views.Filters) -> list[str]:
+    """The claims ``search`` listed without words, as it found them: every matching event read."""
+    scope = views._scope(store, Settings(), f)
+    events = store.events(type=f.type, since=f.since, until=f.until,
+                          entity_ids=sorted(scope) if scope is not None else None)
+    return [e.id for e in events if views._event_ok(e, f, scope)]
+
+
+@pytest.mark.parametrize("filters", [{}, {"type": "PRODUCTION_ORDER"}, {"place": "North Pyongan"},
+                                     {"place": "North Pyongan", "type": "INSPECTION"}, {"facility": "Munitions Factory 71"}])
+def test_claims_without_words_are_read_a_page_at_a_time(kb, filters):
+    f = views.Filters(**filters)
+    old = _old_claims(kb, f)
+    events = kb.get_events(old)
+    dated = [i for i in old if date_prefix(events[i].when)]
+    # Latest first, undated last; claims of one date in report order (as timelines list them).
+    newest = sorted(sorted(dated, key=lambda i: (events[i].doc_id, events[i].start, i)),
+                    key=lambda i: date_prefix(events[i].when), reverse=True)
+    expected = newest + [i for i in old if i not in set(dated)]
+    shown, page = [], 1
+    while True:
+        answer = views.search(kb, Settings(), f, page=page, per_page=7)
+        assert answer["total"] == len(old) and not answer["capped"]
+        shown += [item["event_id"] for item in answer["items"]]
+        assert all(item["sentence"] and item["kind"] == "event" for item in answer["items"])
+        if answer["next_page"] is None:
+            break
+        page = answer["next_page"]
+    assert shown == expected and shown
