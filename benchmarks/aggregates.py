@@ -1,6 +1,6 @@
 """What the workbench's summaries and the entity and report listings cost on a large knowledge base.
 
-Usage: python benchmarks/aggregates.py KB_URL [--repeat 5] [--before REV]
+Usage: python benchmarks/aggregates.py KB_URL [--repeat 5] [--before REV] [--year 2015] [--only NAME...]
 
 KB_URL is a knowledge base built by ``benchmarks/queries.py`` (``--sqlite-file``, ``--pg-schema``).
 Times, ``--repeat`` times each, and prints p50 (and max) of wall-clock and CPU seconds of this
@@ -10,6 +10,7 @@ process (on SQLite the database works in this process; on PostgreSQL its time is
    map           ``views.map_points`` for everything, and for one year
    entities      ``threadline entities --kind facility``: a page of 50 and the count
    reports       ``threadline reports``: a page of 50 and the count
+   claims page   ``views.search`` without words or filters (``/api/events``): the first page of 20
 With ``--before REV``, the same calls through ``src/threadline/web/views.py`` (and the listings'
 code) as they were at git revision REV, in the same run, over the same store, for a ratio.
 """
@@ -50,7 +51,8 @@ def calls(store, v, before: bool, year: str) -> dict:
     out = {"dashboard": lambda: v.dashboard(store, settings, None),
            "activity": (lambda: v.activity(store, store.events())) if before else (lambda: v.activity(store)),
            "map": lambda: v.map_points(store),
-           "map (one year)": lambda: v.map_points(store, year, year)}
+           "map (one year)": lambda: v.map_points(store, year, year),
+           "claims page": lambda: v.search(store, settings, v.Filters(), 1, 20)}
     if before:
         def entities():
             found = [s for s in store.entities("facility") if s.reports]
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--before", default=None, help="a git revision to time the former code of, in the same run")
     ap.add_argument("--year", default="2015", help="the year of the one-year map")
+    ap.add_argument("--only", nargs="*", default=None, help="time only these (names as printed)")
     args = ap.parse_args(argv)
     results: dict[str, dict] = {}
     with open_store(args.url, create=False) as store:
@@ -103,6 +106,8 @@ def main(argv: list[str] | None = None) -> dict:
             versions.insert(0, ("before", views_at(args.before), True))
         for label, v, before in versions:
             for name, call in calls(store, v, before, args.year).items():
+                if args.only and name not in args.only:
+                    continue
                 r = timed(call, args.repeat)
                 results.setdefault(name, {})[label] = r
                 print(f"  {name:16s} {label:6s} wall p50 {r['wall_p50'] * 1000:9.1f} ms (max {r['wall_max'] * 1000:9.1f})"
