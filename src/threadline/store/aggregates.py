@@ -1,11 +1,14 @@
-"""Store methods that summarise the whole knowledge base in the database: the workbench's activity
-chart and map, its latest claims and most-reported facilities, and the entity listings.
+"""Store methods that summarise or list the whole knowledge base in the database: the workbench's
+activity chart and map, its latest claims and most-reported facilities, and the entity and report
+listings.
 
 A knowledge base of a long archive holds millions of claims; none of these reads them into Python.
-Each count is one grouped query; the rows that come back are as many as there are periods, provinces,
-places or entities on a page, not events.
+Each count is a grouped query whose rows are as many as there are periods, provinces or places
+(plus the few events whose first place only their own argument order decides); each listing reads
+one page.
 
-A mixin of ``Store`` (``base.py``), which provides ``_tx``, ``_filter_events`` and ``events``.
+A mixin of ``Store`` (``base.py``), which provides ``_tx``, ``_filter_events``, ``_load_entities``
+and ``events``.
 """
 from __future__ import annotations
 
