@@ -115,6 +115,20 @@ def test_tables_say_showing_n_of_m_and_page_with_limit_and_offset(samples_kb):
     assert "showing 1 of " in claims and " groups (1–1)" in claims
 
 
+def test_entities_pages_are_cut_from_the_full_summary_by_the_database(samples_kb):
+    from threadline.store import open_store
+    with open_store(samples_kb, create=False) as s:
+        facilities = [x.entity.id for x in s.entities("facility") if x.reports]
+    assert len(facilities) > 3
+    page = json.loads(tl("entities", "--kind", "FACILITY", "--format", "json", "--limit", 2, "--offset", 1,
+                         "--db", samples_kb).stdout)
+    assert page["total"] == len(facilities) and page["offset"] == 1
+    assert [e["id"] for e in page["entities"]] == facilities[1:3]
+    beyond = json.loads(tl("entities", "--kind", "facility", "--format", "json", "--offset", len(facilities),
+                           "--db", samples_kb).stdout)
+    assert beyond["entities"] == [] and beyond["total"] == len(facilities)
+
+
 # -- checks ------------------------------------------------------------------------------------
 
 def test_enumerated_options_are_checked_and_case_is_ignored(samples_kb):

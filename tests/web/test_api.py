@@ -103,6 +103,10 @@ def test_dashboard_map_and_entities(wb):
     assert sum(p["events"] for p in fewer["points"]) < sum(p["events"] for p in m["points"])
     ents = api.get("/api/entities", params={"kind": "facility", "per_page": 5}).json()
     assert len(ents["items"]) <= 5 and all(e["kind"] == "facility" for e in ents["items"])
+    second = api.get("/api/entities", params={"kind": "facility", "per_page": 2, "page": 2}).json()
+    first = api.get("/api/entities", params={"kind": "facility", "per_page": 4}).json()
+    assert [e["id"] for e in second["items"]] == [e["id"] for e in first["items"]][2:4]
+    assert second["total"] == first["total"] == ents["total"] > 4 and second["next_page"] == 3
 
 
 def test_confirming_a_claim_writes_the_audit_log_the_cli_reads(wb):

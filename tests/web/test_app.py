@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from threadline.domain import pack as pack_module
 from threadline.domain import outlines
 from threadline.settings import Settings
+from threadline.web import api as api_module
 from threadline.web import views
 from threadline.web.app import create_app
 from threadline.web import auth
@@ -30,8 +31,8 @@ def test_startup_warms_templates_pack_outlines_and_summaries_before_the_first_re
         assert pack_module._default_pack.cache_info().currsize == 1
         compiled = {key[1] for key in env.cache.keys()}
         assert set(env.list_templates(filter_func=lambda n: n.endswith(".html"))) <= compiled
-        assert {("dashboard",), ("dashboard charts",), ("map", None, None), ("entities", None),
-                ("entities", "facility"), ("entities", "person")} <= set(app.state.memo)
+        assert {("dashboard",), ("dashboard charts",), ("map", None, None), ("entities", None, 1, 20),
+                ("entities", "facility", 1, 20), ("entities", "person", 1, 20)} <= set(app.state.memo)
 
         # The first dashboard and map are answered from what start-up computed.
         def not_again(*args, **kwargs):
@@ -42,11 +43,13 @@ def test_startup_warms_templates_pack_outlines_and_summaries_before_the_first_re
         assert client.get("/").status_code == 200
         assert client.get("/map").status_code == 200
         assert client.get("/api/dashboard").status_code == 200
-        # Each kind's list is the full list's entities of that kind, as the route computes it.
-        facilities = client.get("/api/entities?kind=facility&per_page=100").json()
+        # The first page of each kind's list is answered from start-up too, as the route computes it.
+        monkeypatch.setattr(api_module, "entity_page", not_again)
+        facilities = client.get("/api/entities?kind=facility").json()
         assert facilities["total"] > 0 and {i["kind"] for i in facilities["items"]} == {"facility"}
-        from threadline.web.api import entity_rows
-        assert app.state.memo[("entities", "facility")][1] == entity_rows(app.state.store, "facility")
+        summaries = [s for s in app.state.store.entities("facility") if s.reports]
+        assert [i["id"] for i in facilities["items"]] == [s.entity.id for s in summaries][:20]
+        assert facilities["total"] == len(summaries)
 
 
 def test_without_warm_nothing_is_computed_before_a_request(web_kb, tmp_path):

@@ -8,7 +8,7 @@ _DATE_FORMS = ("YYYY", "YYYY-MM", "YYYY-MM-DD")
 
 
 def find_reports(store, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
-                 language: str | None = None) -> list[Document]:
+                 language: str | None = None, limit: int | None = None, offset: int = 0) -> list[Document]:
     """Stored reports, newest first (those without a year of publication last).
 
     Args:
@@ -17,33 +17,26 @@ def find_reports(store, *, outlet: str | None = None, since: str | None = None, 
         since, until: publication date bounds, inclusive, compared at the
             precision both sides have ("2024" keeps "2024-03-02").
         language: keep reports in this language code.
+        limit: at most this many (all when None), after skipping ``offset``; the database
+            stops there (an archive holds hundreds of thousands of reports).
     Raises:
         StoreError: a date bound that is not YYYY, YYYY-MM or YYYY-MM-DD.
     """
+    _check_dates(since, until)
+    return store.reports(outlet=outlet, since=since, until=until, language=language, limit=limit, offset=offset)
+
+
+def count_reports(store, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                  language: str | None = None) -> int:
+    """How many reports ``find_reports`` finds with no limit."""
+    _check_dates(since, until)
+    return store.count_reports(outlet=outlet, since=since, until=until, language=language)
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
     for name, bound in (("--since", since), ("--until", until)):
         if bound is not None and not _is_date_prefix(bound):
             raise StoreError(f"{name} {bound!r}: give a date as {', '.join(_DATE_FORMS)}")
-    kept = []
-    for d in store.documents():
-        if outlet and (d.outlet or "").casefold() != outlet.casefold():
-            continue
-        if language and d.language != language.lower():
-            continue
-        value = d.published.value or ""
-        if (since or until) and not value[:4].isdigit():
-            continue
-        if since and value[:len(since)] < since[:len(value)]:
-            continue
-        if until and value[:len(until)] > until[:len(value)]:
-            continue
-        kept.append(d)
-    def has_year(d: Document) -> bool:
-        return (d.published.value or "")[:4].isdigit()
-
-    # Newest first; a date without its year ("XXXX-11-19") cannot be placed, so it follows the dated ones.
-    dated = sorted((d for d in kept if has_year(d)), key=lambda d: (d.published.value, d.id), reverse=True)
-    rest = sorted((d for d in kept if not has_year(d)), key=lambda d: (d.published.value is None, d.id))
-    return dated + rest
 
 
 def _is_date_prefix(value: str) -> bool:

@@ -21,12 +21,14 @@ def entities(kind: Optional[str] = typer.Option(None, "--kind", help="place, org
     kind = choice(kind, ENTITY_KINDS, "--kind")
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
-        found = [s for s in store.entities(kind) if s.reports]
+        # The page is cut by the database; the count is of the reported entities alone.
+        found = store.entity_summaries(kind, limit=limit or None, offset=offset, reported=True)
+        total = store.count_entities(kind, reported=True)
     rows = [{"id": s.entity.id, "kind": s.entity.kind, "name": s.entity.name, "located_in": s.entity.located_in,
              "country": s.entity.country, "lat": s.entity.lat, "lon": s.entity.lon,
              "aliases": list(s.entity.aliases), "reports": s.reports, "sources": s.sources,
-             "mentions": s.mentions} for s in page(found, limit, offset)]
-    render(Listing("entities", list(rows[0]) if rows else ["id", "kind", "name"], rows, len(found), offset,
+             "mentions": s.mentions} for s in found]
+    render(Listing("entities", list(rows[0]) if rows else ["id", "kind", "name"], rows, total, offset,
                    table_columns=["id", "kind", "name", "located_in", "reports", "sources", "mentions"]), fmt, out)
 
 
@@ -225,12 +227,14 @@ def reports(outlet: Optional[str] = typer.Option(None, "--outlet", help="Only re
     from threadline.temporal.humanize import humanize_when
     fmt = listing_format(format)
     with session(db, config) as (settings, store):
-        found = analyze.find_reports(store, outlet=outlet, since=since, until=until, language=language)
+        filters = dict(outlet=outlet, since=since, until=until, language=language)
+        found = analyze.find_reports(store, **filters, limit=limit or None, offset=offset)
+        total = analyze.count_reports(store, **filters)
     rows = [{"id": d.id, "published": d.published.value, "outlet": d.outlet, "source_type": d.source_type,
              "language": d.language, "title": d.title, "source": d.source, "url": d.url, "chars": len(d.text),
-             "near_duplicate_of": d.near_duplicate_of} for d in page(found, limit, offset)]
+             "near_duplicate_of": d.near_duplicate_of} for d in found]
     render(Listing("reports", list(rows[0]) if rows else ["id", "published", "outlet", "title"], rows,
-                   len(found), offset, table_columns=["published", "outlet", "language", "id", "title"],
+                   total, offset, table_columns=["published", "outlet", "language", "id", "title"],
                    cell={"published": lambda r: humanize_when(r["published"]) if r["published"] else "undated",
                          "title": lambda r: quote(r["title"] or "", 80)}), fmt, out)
 

@@ -35,6 +35,7 @@ from threadline.store import schema as t
 from threadline.store import search as fts
 from threadline.store.connect import READ_ONLY_OPTION, describe
 from threadline.store.accounts import Accounts
+from threadline.store.aggregates import Aggregates
 from threadline.store.edits import AnalystEdits
 from threadline.store.tracking import Tracking
 from threadline.store.search import SearchHit
@@ -57,7 +58,7 @@ class EntitySummary:
     mentions: int
 
 
-class Store(AnalystEdits, Tracking, Accounts):
+class Store(Aggregates, AnalystEdits, Tracking, Accounts):
     """The knowledge base over one database. Open it with ``open_store``.
 
     Analyst edits (decisions, merge, split, rename, alias) are in ``edits.py``;

@@ -135,7 +135,8 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Since = Query(None, pattern=DATE_PATTERN, description="from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
 Until = Query(None, pattern=DATE_PATTERN, description="up to and including this date: YYYY, YYYY-MM or YYYY-MM-DD")
 PageNo = Query(1, ge=1, le=100_000, description="1-based page number")
-PerPage = Query(20, ge=1, le=views.MAX_PER_PAGE)
+FIRST_PAGE = 20
+PerPage = Query(FIRST_PAGE, ge=1, le=views.MAX_PER_PAGE)
 
 
 @router.get("/me", summary="Who is signed in")
@@ -170,24 +171,25 @@ def events(request: Request, caller: Caller = Depends(reader), type: EventType |
 def entities(request: Request, caller: Caller = Depends(reader),
              kind: Literal["place", "organization", "facility", "person"] | None = Query(None),
              page: int = PageNo, per_page: int = PerPage):
-    rows = cached(request, ("entities", kind), lambda: entity_rows(_store(request), kind), SUMMARY)
-    items = rows[(page - 1) * per_page: page * per_page]
-    return {"items": items, "page": page, "per_page": per_page, "total": len(rows),
-            "next_page": page + 1 if page * per_page < len(rows) else None}
+    items, total = cached(request, ("entities", kind, page, per_page),
+                          lambda: entity_page(_store(request), kind, page, per_page), SUMMARY)
+    return {"items": items, "page": page, "per_page": per_page, "total": total,
+            "next_page": page + 1 if page * per_page < total else None}
 
 
-def entity_rows(store, kind: str | None) -> list[dict]:
-    """The reported entities (of one kind, or all), most reported first, with their counts."""
-    return [dict(views.entity_brief(s.entity), reports=s.reports, sources=s.sources, mentions=s.mentions)
-            for s in store.entities(kind) if s.reports]
+def entity_page(store, kind: str | None, page: int, per_page: int) -> tuple[list[dict], int]:
+    """One page of the reported entities (of one kind, or all), most reported first, with their
+    counts, and how many there are: the database cuts the page (an archive holds millions)."""
+    found = store.entity_summaries(kind, limit=per_page, offset=(page - 1) * per_page, reported=True)
+    return ([dict(views.entity_brief(s.entity), reports=s.reports, sources=s.sources, mentions=s.mentions)
+             for s in found], store.count_entities(kind, reported=True))
 
 
 def warm_entity_lists(app) -> None:
-    """Every kind's entity list, from one summary of all entities (each kind's query costs as much as
-    all of them: the counts are over every mention)."""
-    everything = memoized(app, ("entities", None), lambda: entity_rows(app.state.store, None), SUMMARY)
-    for kind in ENTITY_KINDS:
-        memoized(app, ("entities", kind), lambda k=kind: [r for r in everything if r["kind"] == k], SUMMARY)
+    """The first page of every kind's entity list (and of all kinds), as a client first asks for it."""
+    for kind in (None, *ENTITY_KINDS):
+        memoized(app, ("entities", kind, 1, FIRST_PAGE),
+                 lambda k=kind: entity_page(app.state.store, k, 1, FIRST_PAGE), SUMMARY)
 
 
 @router.get("/entities/{entity}", response_model=EntityView,

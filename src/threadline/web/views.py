@@ -237,10 +237,17 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
         entities = [entity_brief(e) for e in store.find_entities(f.q)[:10]] if f.q else []
         return matched, capped, entities
 
-    matched, capped, entities = memo(("search", f), find) if memo else find()
-    total = len(matched)
-    # Copies: the page's items are filled in below, and the kept list must stay as it is.
-    items = [dict(m) for m in matched[(page - 1) * per_page: page * per_page]]
+    if not f.q and not (f.attribution or f.modality or f.outlet or f.since or f.until):
+        # Claims by type and place only: the store cuts the page and counts, so a listing of a
+        # knowledge base of millions of claims reads one page of them. (Dates stay with
+        # ``_in_range``, which reads a week or season by its text where the store reads its year.)
+        items, total = _claims_page(store, settings, f, page, per_page, memo)
+        capped, entities = False, []
+    else:
+        matched, capped, entities = memo(("search", f), find) if memo else find()
+        total = len(matched)
+        # Copies: the page's items are filled in below, and the kept list must stay as it is.
+        items = [dict(m) for m in matched[(page - 1) * per_page: page * per_page]]
     reviews = store.claim_reviews([i["event_id"] for i in items if i["event_id"]])
     page_events = store.get_events([i["event_id"] for i in items if i["event_id"]])
     docs.prefetch(i["doc_id"] for i in items)
@@ -258,6 +265,18 @@ def search(store, settings: Settings, filters: Filters, page: int = 1, per_page:
     return {"items": items, "page": page, "per_page": per_page, "total": total, "capped": capped,
             "next_page": page + 1 if page * per_page < total else None,
             "filters": {k: v for k, v in f.__dict__.items() if v}, "entities": entities}
+
+
+def _claims_page(store, settings: Settings, f: Filters, page: int, per_page: int, memo) -> tuple[list[dict], int]:
+    """One page of the claims ``search`` lists for filters the store applies (type, place,
+    facility), latest first (undated last), and how many there are."""
+    scope = _scope(store, settings, f)
+    filters = dict(type=f.type, entity_ids=sorted(scope) if scope is not None else None)
+    events = store.events(**filters, limit=per_page, offset=(page - 1) * per_page, newest_first=True)
+    count = lambda: store.count_events(**filters)     # noqa: E731
+    total = memo(("search count", f), count) if memo else count()
+    return [{"kind": "event", "doc_id": e.doc_id, "event_id": e.id, "event_type": e.type, "title": None,
+             "snippet": None, "start": e.start, "end": e.end} for e in events], total
 
 
 # -- entities ---------------------------------------------------------------------
@@ -416,54 +435,43 @@ def report_view(store, settings: Settings, doc_id: str) -> dict:
 
 # -- dashboard and map ---------------------------------------------------------------
 
-def activity(store, events: list[Event] | None = None) -> dict:
+def activity(store) -> dict:
     """Events by period (year, or month when there are few years) and type, and by province.
 
-    Args:
-        events: the events to count (default: every stored event).
+    Counted by the database (``Store.events_by_period``, ``Store.events_by_province``): a
+    knowledge base of a long archive holds millions of events.
+
     Returns:
         ``{"periods", "types", "by_period": {period: {type: n}}, "by_province": [[name, n]...]}``;
         an event's province is that of its first facility or place that has one, named by the
-        province's entity when the knowledge base has it.
+        province's entity when the knowledge base has it; the 15 provinces with most events,
+        most first (then by name).
     """
-    events = store.events() if events is None else events
-    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
-    years = {e.when[:4] for e in events if e.when and e.when[:4].isdigit()}
-    monthly = len(years) <= 2
+    counted = store.events_by_period()
+    monthly = len({period[:4] for period, _ in counted}) <= 2
     by_period: dict[str, Counter] = defaultdict(Counter)
-    by_province: Counter = Counter()
-    for e in events:
-        if e.when and e.when[:4].isdigit():
-            key = e.when[:7] if monthly and len(e.when) >= 7 and e.when[5:7].isdigit() else e.when[:4]
-            by_period[key][e.type] += 1
-        for entity_id in (*e.facilities, *e.where):
-            x = entities.get(entity_id)
-            province = x and (x.admin1 or (x.name if x.level == "province" else None))
-            if province:
-                by_province[province] += 1
-                break
-    places = [s.entity for s in store.entities("place") if s.entity.admin1]
-    # A province's own entity names it; a city of province rank (Pyongyang, Rason) names its code otherwise.
-    names = {e.admin1: e.name for e in places if e.level == "city"}
-    names.update({e.admin1: e.name for e in places if e.level == "province"})
+    for (period, type_), n in counted.items():
+        # A month when months are shown; an event dated to a year only stays in its year.
+        by_period[period if monthly else period[:4]][type_] += n
+    by_province = store.events_by_province()
+    names = store.province_names(by_province)
     named: Counter = Counter()
     for key, n in by_province.items():
         named[names.get(key, key)] += n
     types = sorted({t for c in by_period.values() for t in c})
     return {"periods": sorted(by_period), "types": types,
             "by_period": {k: dict(v) for k, v in sorted(by_period.items())},
-            "by_province": named.most_common(15)}
+            "by_province": sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:15]}
 
 
 def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
     """Latest claims, activity over time, the most-reported facilities, and what changed since a visit."""
-    events = store.events()
     # Latest by when it happened; claims whose year is unknown (XXXX) cannot be placed.
-    latest_events = [e for e in events if e.when and e.when[:4].isdigit()][-10:][::-1]
+    latest_events = store.latest_events(10)
     docs = _Docs(store)
     docs.prefetch(e.doc_id for e in latest_events)
     reviews = store.claim_reviews([e.id for e in latest_events])
-    facilities = [s for s in store.entities("facility") if s.reports][:10]
+    facilities = store.entity_summaries("facility", limit=10, reported=True)
     changes = None
     if since_visit:
         changes = {"since": since_visit, "reports": store.count_documents_stored_since(since_visit),
@@ -472,7 +480,7 @@ def dashboard(store, settings: Settings, since_visit: str | None) -> dict:
             "latest": [event_dict(e, docs(e.doc_id), reviews.get(e.id)) for e in latest_events],
             "facilities": [dict(entity_brief(s.entity), reports=s.reports, sources=s.sources)
                            for s in facilities],
-            "activity": activity(store, events), "changes": changes}
+            "activity": activity(store), "changes": changes}
 
 
 def with_fresh_reviews(store, data: dict) -> dict:
@@ -487,26 +495,16 @@ def map_points(store, since: str | None = None, until: str | None = None) -> dic
     """Places, facilities and events with coordinates, counted over a time range.
 
     An event is placed at its facility when the facility has coordinates,
-    otherwise at its most specific located place.
+    otherwise at its most specific located place (``Store.map_counts``).
 
+    Returns:
+        ``{"since", "until", "points"}``, most events first.
     Raises:
         FilterError: a date not YYYY[-MM[-DD]].
     """
     Filters(since=since, until=until).checked()
-    events = store.events(since=since, until=until) if (since or until) else store.events()
-    entities = store.get_entities({i for e in events for i in (*e.facilities, *e.where)})
-    located = {i: x for i, x in entities.items() if x.lat is not None and x.lon is not None}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for e in events:
-        spot = next((located[i] for i in (*e.facilities, *e.where) if i in located), None)
-        if spot is not None:
-            counts[spot.id][e.type] += 1
-    points = []
-    for entity_id, by_type in counts.items():
-        ent = located[entity_id]
-        points.append(dict(entity_brief(ent), lat=ent.lat, lon=ent.lon, events=sum(by_type.values()),
-                           by_type=dict(by_type)))
-    points.sort(key=lambda p: -p["events"])
+    points = [dict(entity_brief(p.entity), lat=p.entity.lat, lon=p.entity.lon, events=p.events,
+                   by_type=dict(p.by_type)) for p in store.map_counts(since, until)]
     return {"since": since, "until": until, "points": points}
 
 
