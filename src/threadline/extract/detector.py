@@ -14,6 +14,7 @@ MB). Its decision threshold, chosen on the dev split, is stored beside it.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from threadline.model import EVENT_TYPES
 DEFAULT_MODEL = Path(__file__).parent / "detector_model"
 #: Written beside the spaCy pipeline: the threshold and how the model was trained.
 META_FILE = "threadline_detector.json"
+
+
+_WORDS = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
 def _marker(prefix: str, value: str) -> str:
@@ -45,7 +49,9 @@ def features(sentence: str, fired: list[str] | set[str], source_type: str | None
     """
     markers = [_marker("lex", t) for t in sorted(fired)]
     markers.append(_marker("src", source_type or "unknown"))
-    return f"{sentence}\n{' '.join(markers)}"
+    # Words only: a bag of words weighs every token, and symbols a report happens to carry
+    # (markup, code, stray punctuation) said nothing about events but pulled the scores down.
+    return f"{' '.join(_WORDS.findall(sentence))}\n{' '.join(markers)}"
 
 
 class EventDetector:
