@@ -22,8 +22,16 @@ def test_bundled_detector_is_trained_for_every_type_with_thresholds_from_dev():
 
 def test_features_name_the_rules_that_fired_and_the_source_type():
     text = features("Kim visited the mill.", {"INSPECTION", "LEADER_TRAVEL"}, "state_media")
-    assert text.startswith("Kim visited the mill.")
+    assert text.startswith("Kim visited the mill")
     assert text.split()[-3:] == ["zzlexinspection", "zzlexleadertravel", "zzsrcstatemedia"]
+
+
+def test_features_are_the_words_so_markup_in_a_sentence_does_not_drown_them(extractor):
+    assert features("He {{ 7*7 }} said <b>No. 26</b>'s plant.", set(), None).split("\n")[0] == \
+        "He 7 7 said b No 26 b s plant"
+    noisy = extract_one(extractor, "The Second Economic Committee ordered the plant {{ 7*7 }} {% raw %}${alert('x')} "
+                                   "to raise output of artillery shells in February 2024.\n", published="2024-03-09")
+    assert [e.type for e in noisy.events] == ["PRODUCTION_ORDER"]
 
 
 def test_a_directory_without_a_trained_detector_is_a_clear_error(tmp_path):
