@@ -9,7 +9,7 @@ that goes on quoting ("…고 덧붙였다") keeps the source of the one before 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -61,6 +61,7 @@ _IMPERATIVE = re.compile(r"(?:으)?라(?:는|고|며|면서)|도록")
 #: An object particle right after a name, up to the next word: "평양을 ".
 _OBJECT = re.compile(r"(?:을|를)\s")
 _WORD_END = re.compile(r"(?=[\s,.\"'”’)]|$)")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
 def fire(sentence: str, rules: KoreanRules, lemmas: list[tuple[str, int, int]] = (),
@@ -182,7 +183,9 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
         (same type, no facility or place that tells them apart) is one event.
     """
     mentions = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
-    timexes = [t for t in (doc._.timexes or ()) if t.type == "DATE"]
+    # A time of day dates its event by its day: "20일 오전" (2025-02-20TMO) is the 20th.
+    timexes = [t if t.type == "DATE" else replace(t, type="DATE", value=t.value[:10])
+               for t in (doc._.timexes or ()) if t.type == "DATE" or (t.type == "TIME" and _DAY.match(t.value or ""))]
     drafts: list[_Draft] = []
     source: tuple[str, str | None] = ("outlet", None)
     for sent in doc.sents:
