@@ -73,6 +73,8 @@ class KoreanRules:
     demonym_suffixes: tuple[str, ...]
     attribution: tuple[tuple[str, re.Pattern], ...]
     modality: tuple[tuple[str, re.Pattern], ...]
+    #: a sentence that denies what it tells ("날조", "…한 적이 없다")
+    denial: re.Pattern
 
 
 #: Hangul syllables that end in ㄹ (final-consonant index 8), the future adnominal of any verb
@@ -238,6 +240,7 @@ def load_korean(directory: str | None = None) -> KoreanRules:
         demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
         attribution=tuple((a, _any(f"{path}: attribution.{a}", [re.escape(c) for c in raw["attribution"][a]]))
                           for a in attribution_order if a in raw["attribution"]),
+        denial=_any(f"{path}: denial", raw["denial"]) if raw.get("denial") else re.compile("(?!)"),
         modality=tuple((m, _any(f"{path}: modality.{m}", [p.replace("<ㄹ>", _FUTURE_ADNOMINAL) for p in raw["modality"][m]]))
                        for m in ("rumored", "predicted", "estimated") if m in raw["modality"]),
     )

@@ -371,8 +371,9 @@ def _story_day(text: str, timexes: list[Timex], kinds: list[tuple[str, dict]], i
     here = timexes[i]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, here.start)), default=0)
     kind = kinds[i][0]
-    dates = [(t, k) for t, (k, _) in zip(timexes[:i], kinds[:i]) if t.type == "DATE" and t.value
-             and not t.value.startswith("X") and k != "ago" and "W" not in t.value]
+    # a time of day ("지난 3일 밤") gives its day
+    dates = [(replace(t, value=t.value[:10]) if t.type == "TIME" else t, k) for t, (k, _) in zip(timexes[:i], kinds[:i])
+             if t.type in ("DATE", "TIME") and t.value and not t.value.startswith("X") and k != "ago" and "W" not in t.value]
     same = [t for t, _ in dates if t.start >= sentence_start]
     if kind == "ago":
         # "지난해 12월 촬영된 … 석 달 전보다": the sentence's own date; a bare year serves only years
