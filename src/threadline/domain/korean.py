@@ -75,6 +75,9 @@ class KoreanRules:
     modality: tuple[tuple[str, re.Pattern], ...]
     #: a sentence that denies what it tells ("날조", "…한 적이 없다")
     denial: re.Pattern
+    #: a bare facility noun and the head a named facility it points back to ends in
+    #: ("항구": "항", so 항구 is 청진항 told before)
+    facility_anaphors: dict[str, str]
 
 
 #: Hangul syllables that end in ㄹ (final-consonant index 8), the future adnominal of any verb
@@ -240,6 +243,7 @@ def load_korean(directory: str | None = None) -> KoreanRules:
         demonym_suffixes=tuple(raw.get("demonym_suffixes", ())),
         attribution=tuple((a, _any(f"{path}: attribution.{a}", [re.escape(c) for c in raw["attribution"][a]]))
                           for a in attribution_order if a in raw["attribution"]),
+        facility_anaphors=dict(raw.get("facility_anaphors", {})),
         denial=_any(f"{path}: denial", raw["denial"]) if raw.get("denial") else re.compile("(?!)"),
         modality=tuple((m, _any(f"{path}: modality.{m}", [p.replace("<ㄹ>", _FUTURE_ADNOMINAL) for p in raw["modality"][m]]))
                        for m in ("rumored", "predicted", "estimated") if m in raw["modality"]),

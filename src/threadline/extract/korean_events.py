@@ -81,6 +81,13 @@ _PART_BREAK = re.compile(r"…|\n")
 _RECEIVING = re.compile(r"받|들여오|들여왔|도입|로부터|에게서|반입|수입")
 #: The sentence is set at a meeting told before: "회담에서는", "회의에서", "회담이 끝난 다음".
 _AT_MEETING = re.compile(r"(?:회담|회의)(?:에서|이 끝난 (?:다음|뒤|후))")
+#: The next one or two words after a name.
+_NEXT_WORDS = re.compile(r"\s?\S+(?:\s\S+)?")
+_NEXT_WORD = re.compile(r"\S*")
+#: A name as the one who speaks: '합참 "비행거리…"', "크렘린궁이 밝혔다", "대변인은 "…"".
+_SPEAKER = re.compile(r"(?:\s\S+){0,2}?(?:이|가|은|는)?\s[\"“]|(?:이|가|은|는)\s(?:\S+\s)?(?:밝혔|말했|전했|보도했|발표했|주장했)(?:다|습니다)")
+#: A bare facility noun, not one of many ("공장마다", "공장들"): "공장 지배인도", "그 광산의".
+_BARE_HEAD = re.compile(r"(^|[\s\"“'‘]|(?:이|그|해당|이 같은)\s)(공장|기업소|련합기업소|연합기업소|광산|탄광|항구|부두|조선소|제철소|제강소|발사장)(?!마다|들)(?=[\s가-힣]|$)")
 #: A quotation inside a sentence: "…" or “…”.
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 #: Endings that ask (쏘나, 발사할까, 승인했는가), as the morpheme analyser writes them.
@@ -104,8 +111,8 @@ def fire(sentence: str, rules: KoreanRules, lemmas: list[tuple[str, int, int]] =
             the rules' ``verbs`` are matched on them.
         mentions: ``(start, end, kind)`` of the sentence's mentions, for ``not_object``.
         morphemes: ``(start, end)`` of the sentence's morphemes, offsets into ``sentence``: a
-            trigger must begin where a morpheme begins ("선적", shipment, is not in 우선적,
-            "지시" not in 현지시간).
+            trigger must not begin on another word's last syllable ("선적", shipment, is not in
+            우선적, "지시" not in 현지시간).
     """
     forms = [lemma for lemma, _, _ in lemmas]
     inside = _Inside(morphemes)
@@ -166,14 +173,17 @@ class _Quotes:
 
 
 class _Inside:
-    """Whether an offset falls inside a morpheme rather than at its start (no morphemes: never)."""
+    """Whether an offset cuts a morpheme: the cue's first syllable is the last of another word
+    ("선" of 우선 in 우선적, "지" of 현지 in 현지시간). A cue that is the head of a compound the
+    analyser keeps whole ("회의" of 긴급회의, "생산" of 무기생산) begins two or more syllables
+    before the morpheme ends, and counts."""
 
     def __init__(self, morphemes: list[tuple[int, int]]):
         self.morphemes = morphemes
         self.starts = {m[0] for m in morphemes}
 
     def __call__(self, at: int) -> bool:
-        return at not in self.starts and any(start < at < end for start, end in self.morphemes)
+        return at not in self.starts and any(start < at < end and end - at < 2 for start, end in self.morphemes)
 
 
 def reports(sentence: str, lemmas: list[tuple[str, int, int]], rules: KoreanRules) -> bool:
@@ -299,17 +309,22 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
         lead = _TAG.match(text)
         s0, s1 = omap.to_original(sent.start_char + (lead.end() if lead else 0), sent.start_char + len(text.rstrip()))
         denied = bool(rules.denial.search(text))
-        args: dict[str, list[str]] = {"where": [], "actors": [], "facilities": []}
-        keys: set[str] = set()
+        # The sentence's names that may be arguments: not the reporting bodies, not the source
+        # ("평안북도 소식통은", "윤재형 의원은", '합참 "…"'), not a name that only qualifies
+        # another ("북한 노동당 조직지도부", "조선로동당 총비서").
+        candidates = []
         for span in mentions:
             if not (sent.start_char <= span.start_char < sent.end_char) or span.kb_id_ in _REPORTERS:
                 continue
             if source[1] and source[1] in span.text:
                 continue  # the source named, not an actor
-            m0, m1 = omap.to_original(span.start_char, span.end_char)
-            args[ROLE_OF_KIND[span.label_]].append(mention_ref(m0, m1))
-            if span.label_ in ("facility", "place") and not span.kb_id_.startswith("country:"):
-                keys.add(span.kb_id_ or span.text)
+            rel = span.end_char - sent.start_char
+            if _is_source_phrase(text, rel, source[1]) or _SPEAKER.match(text, rel) or \
+                    _qualifies(text, rel, span.label_, mentions, sent.start_char, rules):
+                continue
+            candidates.append(span)
+        facility_here = any(c.label_ == "facility" for c in candidates)
+        antecedent = None if facility_here else _antecedent_facility(text, mentions, sent.start_char, rules)
         # Figures, not the numbers in names ("제71호") or dates ("3월 20일").
         taken = [(x.start_char - sent.start_char, x.end_char - sent.start_char) for x in mentions
                  if sent.start_char <= x.start_char < sent.end_char]
@@ -321,6 +336,22 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
             attribution = ("state_media", None)  # state media's own story speaks for the state
         dates = event_dates(doc.text, sent.start_char, sent.end_char, timexes, rules)
         for type_, trigger in fired.items():
+            lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, trigger.start)), default=0)
+            hi = next((m.start() for m in _PART_BREAK.finditer(text, trigger.start)), len(text))
+            args: dict[str, list[str]] = {"where": [], "actors": [], "facilities": []}
+            keys: set[str] = set()
+            for span in candidates:
+                if not lo <= span.start_char - sent.start_char < hi:
+                    continue  # another part of a headline ("전원회의 폐막…군수공업부장 교체")
+                m0, m1 = omap.to_original(span.start_char, span.end_char)
+                args[ROLE_OF_KIND[span.label_]].append(mention_ref(m0, m1))
+                if span.label_ in ("facility", "place") and not span.kb_id_.startswith("country:"):
+                    keys.add(span.kb_id_ or span.text)
+            if antecedent is not None and not args["facilities"]:
+                # "공장 지배인도", "광산의 동 생산량": the facility told before
+                m0, m1 = omap.to_original(antecedent.start_char, antecedent.end_char)
+                args["facilities"].append(mention_ref(m0, m1))
+                keys.add(antecedent.kb_id_ or antecedent.text)
             refers = ("anaphor" if _ANAPHOR.search(text[:trigger.start]) else
                       "setting" if _SETTING.match(text, trigger.end) else
                       "basis" if _BASIS.match(text, trigger.end) else
@@ -342,6 +373,42 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
                   attribution_text=d.attribution_text, modality=d.modality, trigger=d.trigger,
                   quantities=tuple(d.quantities))
             for d in drafts]
+
+
+def _is_source_phrase(text: str, end: int, cue: str | None) -> bool:
+    """Whether the name ending at ``end`` belongs to the source phrase: the sentence's source cue
+    follows within two words ("평안북도 소식통은", "윤재형 의원은")."""
+    if not cue:
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m) and cue in m.group()
+
+
+def _qualifies(text: str, end: int, kind: str, mentions, offset: int, rules: KoreanRules) -> bool:
+    """Whether a country or body ending at ``end`` only qualifies what follows: a title ("북한
+    국방상", "조선로동당 총비서") or another body ("북한 노동당 조직지도부")."""
+    if kind not in ("place", "organization") or not text.startswith(" ", end):
+        return False
+    if kind == "place" and not any(m.kb_id_.startswith("country:") and m.end_char - offset == end for m in mentions):
+        return False  # a province before its city names a place of its own
+    nxt = _NEXT_WORD.match(text, end + 1).group()
+    if any(nxt.startswith(t) for t in rules.person_titles):
+        return True
+    return any(m.start_char - offset == end + 1 and m.label_ == "organization" for m in mentions)
+
+
+def _antecedent_facility(text: str, mentions, offset: int, rules: KoreanRules):
+    """The named facility that a bare head noun of the sentence points back to: "공장 지배인도",
+    "광산의 동 생산량", "련합기업소에서는" after "황해제철련합기업소"; None when there is none."""
+    for m in _BARE_HEAD.finditer(text):
+        head = rules.facility_anaphors.get(m.group(2))
+        if head is None:
+            continue
+        before = [x for x in mentions if x.label_ == "facility" and x.end_char <= offset + m.start(2)]
+        match = next((x for x in reversed(before) if x.text.endswith(head) or head in x.text), None)
+        if match is not None:
+            return match
+    return None
 
 
 def _sentence_morphemes(morphemes, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -126,7 +126,7 @@ class KoreanReader:
         words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         for ws, we in words:
             self._names_in_word(text, ws, we, after, found, weak)
-            self._facility_in_word(text, ws, we, found)
+            self._facility_in_word(text, ws, we, found, after)
         for m in self.rules.numbered_facility.finditer(text):
             found.append((m.start(), m.end(), "facility", self.rules.facility_numbers.get(m.group(1))))
         self._hanja_countries(text, found)
@@ -233,8 +233,9 @@ class KoreanReader:
                         found.append((i, j, kind, eid))
                     break
 
-    def _facility_in_word(self, text, ws, we, found) -> None:
-        """A named facility written as one word: "구성공작기계공장", "혜산청년광산을", "하산역"."""
+    def _facility_in_word(self, text, ws, we, found, after=None) -> None:
+        """A named facility written as one word: "구성공작기계공장", "혜산청년광산을", "하산역",
+        "장자강공작기계공장" (a proper noun the pack lacks, then the head)."""
         word = text[ws:we]
         for head in self.rules.station_heads:
             # A one-syllable head ("역", station) names a facility only right after a known place.
@@ -252,9 +253,11 @@ class KoreanReader:
             name = word[:end]
             if name in self.rules.names:
                 return  # the gazetteer has it, with its id
-            # A name, not a description: it begins with a place the pack knows, or a number.
+            # A name, not a description: it begins with a place the pack knows, a number, or a
+            # word the analyser reads as a proper noun ("장자강", the river the plant is named for).
             prefix_known = any(name.startswith(p) and len(p) < k + 1 for p in self._place_prefixes(name))
-            if prefix_known or name[0].isdigit():
+            proper = k >= 2 and (after or {}).get(ws, "").startswith("NNP")
+            if prefix_known or proper or name[0].isdigit():
                 found.append((ws, ws + end, "facility", None))
             return
 
