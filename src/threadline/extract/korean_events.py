@@ -88,6 +88,8 @@ _NEXT_WORD = re.compile(r"\S*")
 _SPEAKER = re.compile(r"(?:\s\S+){0,2}?(?:이|가|은|는)?\s[\"“]|(?:이|가|은|는)\s(?:\S+\s)?(?:밝혔|말했|전했|보도했|발표했|주장했)(?:다|습니다)")
 #: A bare facility noun, not one of many ("공장마다", "공장들"): "공장 지배인도", "그 광산의".
 _BARE_HEAD = re.compile(r"(^|[\s\"“'‘]|(?:이|그|해당|이 같은)\s)(공장|기업소|련합기업소|연합기업소|광산|탄광|항구|부두|조선소|제철소|제강소|발사장)(?!마다|들)(?=[\s가-힣]|$)")
+#: A word before a facility noun that makes it any or many: "각 공장", "모든 공장", "새 공장".
+_MANY = re.compile(r"(?:^|\s)(?:각|모든|여러|한|일부|다른|새|전체|주요|인근|이웃)\s$")
 #: A quotation inside a sentence: "…" or “…”.
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 #: Endings that ask (쏘나, 발사할까, 승인했는가), as the morpheme analyser writes them.
@@ -139,9 +141,10 @@ def fire(sentence: str, rules: KoreanRules, lemmas: list[tuple[str, int, int]] =
         kept = [(a, b, c) for a, b, c in sorted(found) if not any(a < vb and va < b for va, vb in vetoed)]
         if not kept:
             continue
-        if rule.requires and not rule.requires.search(sentence):
-            continue
         hit = kept[0]
+        # "이 같은 반출은 …": what it points back to said what was moved
+        if rule.requires and not rule.requires.search(sentence) and not _ANAPHOR.search(sentence[:hit[0]]):
+            continue
         fired[rule.type] = Trigger(sentence[hit[0]:hit[2]], hit[0], hit[1], kept[-1][0])
         all_hits[rule.type] = kept
     # A type gives way to another only within one quotation: "…뽑으라는 과제가 떨어졌다"며
@@ -402,8 +405,8 @@ def _antecedent_facility(text: str, mentions, offset: int, rules: KoreanRules):
     "광산의 동 생산량", "련합기업소에서는" after "황해제철련합기업소"; None when there is none."""
     for m in _BARE_HEAD.finditer(text):
         head = rules.facility_anaphors.get(m.group(2))
-        if head is None:
-            continue
+        if head is None or _MANY.search(text, 0, m.start(2)):
+            continue  # "각 공장의", "새 공장": not the one told before
         before = [x for x in mentions if x.label_ == "facility" and x.end_char <= offset + m.start(2)]
         match = next((x for x in reversed(before) if x.text.endswith(head) or head in x.text), None)
         if match is not None:

@@ -137,10 +137,11 @@ class KoreanReader:
 
     def _in_place_context(self, text, words, weak, found) -> list[tuple[int, int, str, str | None]]:
         """Names that are common words too ("구성", composition; 구성시, Kusong), kept where a
-        place stands beside them ("北 구성 방현") or a facility follows ("구성 군수공장에")."""
+        place or a named facility stands beside them ("北 구성 방현", "구성의 제65호 공장") or a
+        facility noun follows ("구성 군수공장에")."""
         if not weak:
             return []
-        places = [(s, e) for s, e, kind, _ in found if kind == "place"]
+        places = [(s, e) for s, e, kind, _ in found if kind in ("place", "facility")]
         starts = [w[0] for w in words]
         kept = []
         for m in weak:
