@@ -15,7 +15,7 @@ time expression begins or ends, so every span lands on token edges exactly:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator
 
 from kiwipiepy import Kiwi
@@ -145,8 +145,8 @@ class KoreanReader:
         starts = [w[0] for w in words]
         kept = []
         for m in weak:
-            n = bisect_left(starts, m[0])
-            if n >= len(words) or words[n][0] != m[0]:
+            n = bisect_right(starts, m[0]) - 1  # the word it is in (an opening quote may come first)
+            if n < 0:
                 continue
             beside = [words[k] for k in (n - 1, n + 1) if 0 <= k < len(words)]
             if any(ws <= ps < we for ws, we in beside for ps, _ in places) or (
