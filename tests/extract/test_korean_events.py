@@ -321,3 +321,11 @@ def test_the_source_and_qualifying_names_are_no_arguments(extractor):
     assert personnel.facilities == activity.facilities and len(activity.facilities) == 1
     x = _events(extractor, "북한 노동당 조직지도부 검열조가 구성시의 공장들을 검열하고 있다.")
     assert x.events[0].actors == ("org:wpk-ogd",)
+
+
+def test_who_speaks_an_order_gives_it_but_only_tells_of_the_rest(extractor):
+    x = _events(extractor, "김정은 위원장은 \"생산량을 두 배로 늘려라\"고 지시했다.")
+    (order,) = x.events
+    assert order.type == "PRODUCTION_ORDER" and len(order.actors) == 1
+    x = _events(extractor, "북한, 동해상으로 미사일 발사…합참 \"비행거리 600㎞\"")
+    assert "org:rok-jcs" not in x.events[0].actors

@@ -70,6 +70,10 @@ def test_ol_is_this_year_only_as_a_word_of_its_own():
     ("6년 8개월 만이다", "2025-09-04", "6년 8개월", "DURATION", "P6Y8M"),
     ("20일 오전 발사했다", "2025-02-21", "20일 오전", "TIME", "2025-02-20TMO"),
     ("2년 전의 두 배", "2026-01-14", "2년 전", "DATE", "2024"),
+    ("주체114(2025)년 11월 회의", "2026-01-05", "주체114(2025)년 11월", "DATE", "2025-11"),
+    ("열흘에 한 번씩 검열한다", "2025-05-01", "열흘에 한 번씩", "SET", "P10D"),
+    ("하루 평균 8천 발", "2025-05-01", "하루", "SET", "P1D"),
+    ("몇 달 동안 멈췄다", "2025-05-01", "몇 달", "DURATION", "PXM"),
 ])
 def test_more_korean_time_forms(text, dct, span, type_, value):
     found = find_korean_timexes(text, dct)

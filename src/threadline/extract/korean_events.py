@@ -90,6 +90,8 @@ _SPEAKER = re.compile(r"(?:\s\S+){0,2}?(?:이|가|은|는)?\s[\"“]|(?:이|가|
 _BARE_HEAD = re.compile(r"(^|[\s\"“'‘]|(?:이|그|해당|이 같은)\s)(공장|기업소|련합기업소|연합기업소|광산|탄광|항구|부두|조선소|제철소|제강소|발사장)(?!마다|들)(?=[\s가-힣]|$)")
 #: A word before a facility noun that makes it any or many: "각 공장", "모든 공장", "새 공장".
 _MANY = re.compile(r"(?:^|\s)(?:각|모든|여러|한|일부|다른|새|전체|주요|인근|이웃)\s$")
+#: Event types that a speaker's words are: an order told as a quote.
+_ORDERS = frozenset({"PRODUCTION_ORDER", "OTHER_DIRECTIVE"})
 #: A quotation inside a sentence: "…" or “…”.
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 #: Endings that ask (쏘나, 발사할까, 승인했는가), as the morpheme analyser writes them.
@@ -154,8 +156,9 @@ def fire(sentence: str, rules: KoreanRules, lemmas: list[tuple[str, int, int]] =
         over = [t for t in rule.suppressed_by if t in fired]
         if rule.type not in fired or not over:
             continue
+        # Outside any quote ("…늘려라"고 지시했다) the frame tells of the quote: it gives way.
         taken = {quotes(h[0]) for t in over for h in all_hits[t]}
-        free = [h for h in all_hits[rule.type] if quotes(h[0]) not in taken]
+        free = [h for h in all_hits[rule.type] if quotes(h[0]) and quotes(h[0]) not in taken]
         if not free:
             del fired[rule.type]
         else:
@@ -315,17 +318,17 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
         # The sentence's names that may be arguments: not the reporting bodies, not the source
         # ("평안북도 소식통은", "윤재형 의원은", '합참 "…"'), not a name that only qualifies
         # another ("북한 노동당 조직지도부", "조선로동당 총비서").
-        candidates = []
+        candidates, speakers = [], []
         for span in mentions:
             if not (sent.start_char <= span.start_char < sent.end_char) or span.kb_id_ in _REPORTERS:
                 continue
             if source[1] and source[1] in span.text:
                 continue  # the source named, not an actor
             rel = span.end_char - sent.start_char
-            if _is_source_phrase(text, rel, source[1]) or _SPEAKER.match(text, rel) or \
+            if _is_source_phrase(text, rel, source[1]) or \
                     _qualifies(text, rel, span.label_, mentions, sent.start_char, rules):
                 continue
-            candidates.append(span)
+            (speakers if _SPEAKER.match(text, rel) else candidates).append(span)
         facility_here = any(c.label_ == "facility" for c in candidates)
         antecedent = None if facility_here else _antecedent_facility(text, mentions, sent.start_char, rules)
         # Figures, not the numbers in names ("제71호") or dates ("3월 20일").
@@ -343,7 +346,9 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
             hi = next((m.start() for m in _PART_BREAK.finditer(text, trigger.start)), len(text))
             args: dict[str, list[str]] = {"where": [], "actors": [], "facilities": []}
             keys: set[str] = set()
-            for span in candidates:
+            # Who speaks gives an order told as a quote ('김 위원장은 "생산을 늘려라"고'), but only
+            # tells of anything else.
+            for span in candidates + (speakers if type_ in _ORDERS else []):
                 if not lo <= span.start_char - sent.start_char < hi:
                     continue  # another part of a headline ("전원회의 폐막…군수공업부장 교체")
                 m0, m1 = omap.to_original(span.start_char, span.end_char)

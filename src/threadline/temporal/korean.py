@@ -66,7 +66,7 @@ _PATTERNS = [
     ("yearmonthdur", r"(?P<cy>\d+)\s?년\s?(?P<cm>\d+)\s?개월"),
     ("halfyear", r"(?P<hy>반년)"),
     ("dayana", rf"(?P<da>{_alt(_DAY_ANAPHORA)})"),
-    ("juche", rf"주체\s?(?P<jy>\d{{1,3}})년(?:\s?(?P<jm>\d{{1,2}})월(?:\s?(?P<jd>\d{{1,2}})일)?)?"),
+    ("juche", rf"주체\s?(?P<jy>\d{{1,3}})(?:\s?\(\d{{4}}\))?년(?:\s?(?P<jm>\d{{1,2}})월(?:\s?(?P<jd>\d{{1,2}})일)?)?"),
     ("ymd", r"(?P<y>\d{4})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일"),
     ("ym", rf"(?P<y2>\d{{4}})년\s?(?P<m2>\d{{1,2}})월(?:\s?{_PART})?"),
     ("y", rf"(?P<y3>\d{{4}})년(?:\s?(?P<h3>{_HALF}))?(?!\s?(?:간|동안|째))"),
@@ -84,9 +84,11 @@ _PATTERNS = [
     ("bareh", rf"(?P<bh>상반기|하반기|{_QUARTER}|연내|연말|연초)"),
     ("dayrel", rf"(?P<dr>{_alt(_DAY_REL)})"),
     ("week", r"(?P<wk>지난주|지난 주|이번 주|이번주|금주|다음 주|다음주)"),
+    ("every", rf"(?P<ev>{_alt(_DAY_WORDS)}|일주일|한\s?달|\d+\s?일)(?:에|마다)\s?한\s?번씩?"),
+    ("rate", r"(?P<rt>하루|한\s?달|일주일)(?=\s(?:평균\s)?\d)"),
     ("daydur", rf"(?P<dw>{_alt(_DAY_WORDS)}){_APPROX}(?:\s?(?:동안|간))?"),
     ("weekdur", rf"(?P<wn>일|\d+|{_alt(_NUM_WORDS)})\s?주일?{_APPROX}\s?(?:간|동안)|일주일{_APPROX}"),
-    ("monthdur", rf"(?P<mn>\d+|{_alt(_NUM_WORDS)})\s?(?:개월|달){_APPROX}"),
+    ("monthdur", rf"(?P<mn>\d+|{_alt(_NUM_WORDS)}|몇)\s?(?:개월|달){_APPROX}"),
     ("yeardur", rf"(?P<yn>\d+)\s?년{_APPROX}\s?(?:간|동안)|(?P<yn2>\d+)\s?년\s?(?:만에|새)"
                 rf"|(?P<yn3>\d{{1,2}})\s?년(?=\s?(?:넘게|남짓|가까이|째|이상))"),
     ("ddur", rf"(?P<dn>\d+)\s?일{_APPROX}\s?(?:간|동안)"),
@@ -280,13 +282,21 @@ def _value(kind: str, g: dict, y: int | None, m: int | None, d: int | None) -> t
         day = date(y, m, d) + timedelta(weeks=_WEEKS[g["wk"]])
         iso = day.isocalendar()
         return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}"
+    if kind in ("every", "rate"):
+        # "열흘에 한 번씩" (every ten days), "하루 200발" (200 a day): a rate, not a span
+        word = (g["ev"] or g["rt"]).replace(" ", "")
+        if word in _DAY_WORDS:
+            return "SET", f"P{_DAY_WORDS[word]}D"
+        if word.endswith("일") and word[:-1].isdigit():
+            return "SET", f"P{int(word[:-1])}D"
+        return "SET", {"일주일": "P1W", "한달": "P1M"}[word]
     if kind == "daydur":
         return "DURATION", f"P{_DAY_WORDS[g['dw']]}D"
     if kind == "weekdur":
         n = 1 if not g["wn"] or g["wn"] == "일" else _number(g["wn"])
         return ("DURATION", f"P{n}W") if n else None
     if kind == "monthdur":
-        n = _number(g["mn"])
+        n = "X" if g["mn"] == "몇" else _number(g["mn"])  # 몇 달: some months, how many unsaid
         return ("DURATION", f"P{n}M") if n else None
     if kind == "yeardur":
         return "DURATION", f"P{int(g['yn'] or g['yn2'] or g['yn3'])}Y"
