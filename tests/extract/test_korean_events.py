@@ -329,3 +329,8 @@ def test_who_speaks_an_order_gives_it_but_only_tells_of_the_rest(extractor):
     assert order.type == "PRODUCTION_ORDER" and len(order.actors) == 1
     x = _events(extractor, "북한, 동해상으로 미사일 발사…합참 \"비행거리 600㎞\"")
     assert "org:rok-jcs" not in x.events[0].actors
+
+
+def test_that_no_sign_was_seen_claims_no_event(extractor):
+    assert _events(extractor, "합참은 풍계리 핵실험장에서 핵실험 징후는 아직 포착되지 않았다고 밝혔다.").events == ()
+    assert _types(_events(extractor, "합참은 북한이 동해상으로 미사일을 발사했다고 밝혔다.")) == ["WEAPONS_TEST"]

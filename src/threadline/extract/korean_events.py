@@ -92,6 +92,8 @@ _BARE_HEAD = re.compile(r"(^|[\s\"“'‘]|(?:이|그|해당|이 같은)\s)(공�
 _MANY = re.compile(r"(?:^|\s)(?:각|모든|여러|한|일부|다른|새|전체|주요|인근|이웃)\s$")
 #: Event types that a speaker's words are: an order told as a quote.
 _ORDERS = frozenset({"PRODUCTION_ORDER", "OTHER_DIRECTIVE"})
+#: A sentence that says no sign of something was seen.
+_NO_SIGN = re.compile(r"(?:징후|조짐|움직임|동향)(?:은|는|이|가|도)?\s(?:\S+\s){0,2}?(?:(?:포착|관측|확인|발견|감지)되지\s?않|보이지\s?않|없)")
 #: A quotation inside a sentence: "…" or “…”.
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 #: Endings that ask (쏘나, 발사할까, 승인했는가), as the morpheme analyser writes them.
@@ -306,6 +308,8 @@ def extract_korean_events(document: Document, doc: Doc, omap: OffsetMap, rules: 
         morphemes = _sentence_morphemes(doc._.morphemes or (), sent.start_char, sent.end_char)
         if _is_question(morphemes, text):
             continue  # "北, 연내 정찰위성 또 쏘나": a question claims nothing
+        if _NO_SIGN.search(text):
+            continue  # "핵실험 징후는 아직 포착되지 않았다": that nothing was seen claims no event
         fired = fire(text, rules, lemmas, [(m.start_char - sent.start_char, m.end_char - sent.start_char, m.label_)
                                            for m in mentions if sent.start_char <= m.start_char < sent.end_char],
                      [(a, b) for a, b, _, _ in morphemes])
