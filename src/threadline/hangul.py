@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["is_hangul", "has_hangul", "romanize", "initial_sound_variants"]
+__all__ = ["is_hangul", "has_hangul", "romanize", "initial_sound_variants", "compound_variants"]
 
 _BASE, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -94,3 +94,41 @@ def initial_sound_variants(name: str) -> list[str]:
     else:
         return []
     return [_compose(new, vow, fin) + name[1:]]
+
+
+def _other_spellings(ch: str) -> tuple[str, ...]:
+    """The syllable as the other Korea may write it at the start of a word: 련 and 연, 로 and 노, 녕 and 영."""
+    if not is_hangul(ch):
+        return ()
+    ini, vow, fin = _parts(ch)
+    if ini == 5:  # ㄹ: the South writes ㅇ before i/y, ㄴ before other vowels
+        return (_compose(11 if vow in _Y_OR_I else 2, vow, fin),)
+    if ini == 2:  # ㄴ: the South's ㄴ of a Northern ㄹ (노동/로동), or the North's ㄴ before i/y (녕변/영변)
+        return (_compose(11, vow, fin),) if vow in _Y_OR_I else (_compose(5, vow, fin),)
+    if ini == 11 and vow in _Y_OR_I:  # ㅇ before i/y: the North's ㄹ (연합/련합, 용성/룡성)
+        return (_compose(5, vow, fin),)
+    return ()
+
+
+def compound_variants(name: str, limit: int = 3) -> list[str]:
+    """Every other spelling of a compound name whose elements each follow one Korea's rule.
+
+    A compound keeps the initial sound of each element in the North and drops it in the
+    South, inside the word too: the South's 황해제철연합기업소 is the North's
+    황해제철련합기업소, 용성기계연합기업소 is 룡성기계련합기업소. Where the elements begin is
+    not known, so every syllable that either Korea could write otherwise may change;
+    the forms that no one writes are never found in a text and cost nothing but a
+    dictionary entry. Only the first ``limit`` such syllables vary.
+
+    Returns:
+        the other spellings (not ``name`` itself), in a stable order.
+    """
+    slots = [(i, alt) for i, ch in enumerate(name) for alt in [_other_spellings(ch)] if alt][:limit]
+    out: list[str] = []
+    for mask in range(1, 1 << len(slots)):
+        chars = list(name)
+        for bit, (i, alt) in enumerate(slots):
+            if mask >> bit & 1:
+                chars[i] = alt[0]
+        out.append("".join(chars))
+    return out

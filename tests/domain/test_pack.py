@@ -349,3 +349,14 @@ def test_places_file_is_what_the_build_script_makes():
     entries, _report = module.build()
     expected = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
     assert (DATA_DIR / "places.jsonl").read_text(encoding="utf-8") == expected
+
+
+def test_korean_hanja_countries_must_name_pack_entities(tmp_path):
+    from threadline.domain.korean import load_korean
+    for name in DATA_DIR.iterdir():
+        shutil.copy(name, tmp_path / name.name)
+    raw = json.loads((tmp_path / "korean.json").read_text(encoding="utf-8"))
+    raw["hanja_countries"] = {"北": "country:XX"}
+    (tmp_path / "korean.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DomainPackError, match="hanja_countries"):
+        load_korean(str(tmp_path))

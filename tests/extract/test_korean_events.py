@@ -194,3 +194,143 @@ def test_a_launch_prepared_for_or_signalled_is_no_launch(extractor):
     assert x.events == ()
     x = _events(extractor, "군은 추가 발사 가능성에 대비해 동향을 지켜보고 있다.")
     assert x.events == ()
+
+
+# -- issue #12: classes of events blind text showed missed or invented ----------------------------
+
+def _types(x):
+    return [e.type for e in x.events]
+
+
+def test_a_cue_does_not_begin_on_another_words_last_syllable(extractor):
+    # 선적 (shipment) is not in 우선적; 지시 (order) is not in 현지시간.
+    x = _events(extractor, "내각은 금속공업부문에 강재를 우선적으로 보장할데 대한 과업을 제시하였다.")
+    assert "TRANSFER" not in _types(x)
+    assert _events(extractor, "미국 연구소는 15일(현지시간) 보고서를 냈다.").events == ()
+
+
+def test_a_question_headline_claims_nothing(extractor):
+    assert _events(extractor, "북한, 또 미사일 쏘나").events == ()
+
+
+def test_a_section_tag_is_no_part_of_the_evidence(extractor):
+    text = "[단독] 혜산청년광산 가동 중단"
+    (e,) = _events(extractor, text).events
+    assert text[e.start:e.end] == "혜산청년광산 가동 중단"
+
+
+def test_an_order_and_the_work_in_two_quotes_of_one_sentence(extractor):
+    x = _events(extractor, "소식통은 \"도에서 포탄을 더 뽑으라는 과제가 내려왔다\"며 \"공장마다 기계를 멈추지 않고 "
+                           "돌린다\"고 말했다.")
+    assert _types(x) == ["PRODUCTION_ORDER", "PRODUCTION_ACTIVITY"]
+
+
+def test_production_orders_set_as_tasks_or_quoted_imperatives(extractor):
+    assert _types(_events(extractor, "김정은동지께서는 련합기업소가 래년까지 생산능력을 두배로 늘릴데 대한 "
+                                     "과업을 제시하시였다.")) == ["PRODUCTION_ORDER"]
+    assert "PRODUCTION_ORDER" in _types(_events(extractor, "김정은, 기계공장 현지지도…\"생산량 두 배로 늘려라\""))
+
+
+def test_a_task_sent_down_is_an_order_not_a_shipment(extractor):
+    x = _events(extractor, "당국은 지난달 각 공장에 추가 생산 과제를 내려보냈다.")
+    assert _kinds(x) == [("PRODUCTION_ORDER", "outlet", "asserted", "2024-02")]
+
+
+def test_building_finished_is_a_facility_status(extractor):
+    x = _events(extractor, "국정원은 북한이 새 발사대 공사를 끝낸 것으로 보인다고 밝혔다.")
+    assert _kinds(x) == [("FACILITY_STATUS", "intelligence_agency", "estimated", None)]
+
+
+def test_people_taken_away_missing_stock_and_smuggling(extractor):
+    assert _types(_events(extractor, "소식통은 \"노동자 세 명이 보위부에 끌려갔다\"고 전했다.")) == ["PERSONNEL"]
+    assert _types(_events(extractor, "소식통은 \"창고를 점검하다가 탄약 상자가 없어진 사실이 드러났다\"고 "
+                                     "전했다.")) == ["THEFT"]
+    assert _types(_events(extractor, "정광 수십 톤이 중국으로 밀반출됐다가 적발됐다.")) == ["THEFT"]
+
+
+def test_guards_are_a_measure_only_when_added(extractor):
+    x = _events(extractor, "소식통은 \"경비원 두 명이 잡혀갔다\"고 말했다. 그 뒤로 창고의 경비병이 두 배로 늘었다.")
+    assert _types(x) == ["PERSONNEL", "SECURITY_MEASURE"]
+
+
+def test_what_goes_out_and_what_comes_back_are_two_transfers(extractor):
+    x = _events(extractor, "국정원은 북한이 러시아에 포탄을 보냈다고 밝혔다. 국정원은 북한이 그 대가로 러시아로부터 "
+                           "방공 기술을 넘겨받고 있다고 분석했다.")
+    assert _types(x) == ["TRANSFER", "TRANSFER"]
+
+
+def test_a_denial_is_never_one_happening_with_the_claim_it_denies(extractor):
+    x = _events(extractor, "국정원은 북한이 라진항을 통해 러시아에 포탄을 보냈다고 밝혔다. 북한 외무성은 러시아에 "
+                           "무기를 수출한 적이 없다고 반박했다.")
+    assert [len(e.evidence) for e in x.events] == [1, 1]
+
+
+def test_a_forecast_that_points_back_is_a_further_happening(extractor):
+    x = _events(extractor, "연구소는 라진항에서 컨테이너가 러시아로 실려 나갔다고 밝혔다. 연구소는 이 같은 반출은 "
+                           "하반기에도 이어질 전망이라고 밝혔다.")
+    assert [(e.type, e.modality, e.when) for e in x.events] == [
+        ("TRANSFER", "asserted", None), ("TRANSFER", "predicted", "2024-H2")]
+
+
+def test_an_agreement_named_as_the_ground_is_the_one_told_before(extractor):
+    x = _events(extractor, "두 나라 국방상은 지난 30일 모스크바에서 군사기술협력 협정에 서명했다. 정부 소식통은 "
+                           "\"협정에 따라 러시아가 북한에 설비를 지원할 가능성이 있다\"고 말했다.")
+    assert [(e.type, e.modality, len(e.evidence)) for e in x.events] == [
+        ("AGREEMENT", "asserted", 2), ("TRANSFER", "predicted", 1)]
+    assert x.events[1].attribution == "government_official"
+
+
+def test_dates_of_comparison_and_deadline_give_way(extractor):
+    doc = _doc("ko-c", "연구소는 지난해 12월 촬영된 위성사진에서 트럭이 석 달 전보다 두 배로 늘었다며 \"생산이 "
+                       "늘었다\"고 분석했다.", published="2026-01-20")
+    (x,) = list(extractor.extract([doc]))
+    assert [e.when for e in x.events] == ["2025-12"]
+    doc = _doc("ko-d", "소식통은 \"이달 초 인민위원회가 세대마다 파철을 설 명절 전까지 바치라고 지시했다\"고 말했다.",
+               published="2026-02-08")
+    (x,) = list(extractor.extract([doc]))
+    assert [(e.type, e.when) for e in x.events] == [("OTHER_DIRECTIVE", "2026-02")]
+
+
+def test_an_act_at_a_meeting_takes_its_date(extractor):
+    doc = _doc("ko-m", "10월 30일 모스크바에서 두 나라 국방상 사이의 회담이 진행되였다. 회담에서는 "
+                       "군사기술협조에 관한 협정이 조인되였다.", published="2025-11-01")
+    (x,) = list(extractor.extract([doc]))
+    assert [(e.type, e.when) for e in x.events] == [("MEETING", "2025-10-30"), ("AGREEMENT", "2025-10-30")]
+
+
+def test_hedges_of_plans_rumours_and_the_polite_speech_level(extractor):
+    x = _events(extractor, "소식통은 \"공장은 이달 말부터 생산 라인을 하나 더 늘릴 계획\"이라고 말했다. 공장에서 "
+                           "포탄을 빼돌렸다는 말이 돈다. 당국이 출입을 통제한 것으로 전해졌습니다.")
+    assert [(e.type, e.modality) for e in x.events] == [
+        ("FACILITY_STATUS", "predicted"), ("THEFT", "rumored"), ("SECURITY_MEASURE", "estimated")]
+
+
+def test_the_order_told_of_is_no_source_and_quotes_go_on_in_polite_speech(extractor):
+    x = _events(extractor, "자강도의 한 소식통은 \"지시문에 따라 공장들이 생산량을 두 배로 끌어올리라는 과업을 "
+                           "받았다\"고 밝혔습니다. 그는 \"화물차에 포탄 상자가 실려 러시아로 간다\"고 말했습니다.")
+    assert [(e.type, e.attribution) for e in x.events] == [
+        ("PRODUCTION_ORDER", "anonymous_insider"), ("TRANSFER", "anonymous_insider")]
+
+
+def test_the_source_and_qualifying_names_are_no_arguments(extractor):
+    x = _events(extractor, "평안북도 소식통은 \"구성의 제65호 공장이 지난달부터 3교대로 돌아간다\"고 전했다. "
+                           "그는 \"공장 지배인도 해임됐다\"고 덧붙였다.")
+    activity, personnel = x.events
+    assert "place:npyongan" not in activity.where and "place:kusong" in activity.where
+    # "공장 지배인도": the factory told before
+    assert personnel.facilities == activity.facilities and len(activity.facilities) == 1
+    x = _events(extractor, "북한 노동당 조직지도부 검열조가 구성시의 공장들을 검열하고 있다.")
+    assert x.events[0].actors == ("org:wpk-ogd",)
+
+
+def test_who_speaks_an_order_gives_it_but_only_tells_of_the_rest(extractor):
+    x = _events(extractor, "김정은 위원장은 \"생산량을 두 배로 늘려라\"고 지시했다.")
+    (order,) = x.events
+    assert order.type == "PRODUCTION_ORDER" and len(order.actors) == 1
+    x = _events(extractor, "북한, 동해상으로 미사일 발사…합참 \"비행거리 600㎞\"")
+    assert "org:rok-jcs" not in x.events[0].actors
+
+
+def test_that_no_sign_was_seen_claims_no_event(extractor):
+    assert _events(extractor, "합참은 풍계리 핵실험장에서 핵실험 징후는 아직 포착되지 않았다고 밝혔다.").events == ()
+    assert _types(_events(extractor, "합참은 북한이 동해상으로 미사일을 발사했다고 밝혔다.")) == ["WEAPONS_TEST"]

@@ -36,6 +36,16 @@ def test_another_outlet_or_another_week_is_no_edition(extractor):
     assert index.link(_x(extractor, KO, "ko-late", "데일리NK", "2024-03-20")).document.near_duplicate_of is None
 
 
+@pytest.mark.parametrize("korean, english", [("중앙일보", "JoongAng Daily"), ("자유아시아방송", "RFA"),
+                                             ("미국의소리", "VOA"), ("조선일보", "The Chosun Ilbo")])
+def test_an_outlets_editions_by_their_own_names_are_one_outlet(extractor, korean, english):
+    # Feeds and pages name the Korean edition in Korean and the English one by its own masthead.
+    index = EditionIndex()
+    index.link(_x(extractor, EN, "en", english))
+    ko = index.link(_x(extractor, KO, "ko", korean))
+    assert ko.document.near_duplicate_of == "en"
+
+
 def test_same_language_is_left_to_the_near_duplicate_index(extractor):
     index = EditionIndex()
     index.link(_x(extractor, KO, "ko-a", "데일리NK"))

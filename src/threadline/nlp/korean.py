@@ -15,7 +15,7 @@ time expression begins or ends, so every span lands on token edges exactly:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator
 
 from kiwipiepy import Kiwi
@@ -33,6 +33,10 @@ from threadline.temporal.korean import find_korean_timexes
 #: Morpheme tags after which a name has ended: particles, copula, suffixes, bound nouns.
 _AFTER_NAME = ("J", "VCP", "XSN", "XSV", "XSA", "NNB", "E")
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A run of Hanja (CJK ideographs), as headlines abbreviate countries: "北", "美".
+_HANJA_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: Two country Hanja that together name something else: 北美 is North America, 北韓 one country.
+_HANJA_NOT_PAIRS = frozenset({"北美", "南美", "北韓", "南韓", "中美洲"})
 _WORD = re.compile(r"\S+")
 _NONSPACE = re.compile(r"\S*")
 
@@ -118,15 +122,62 @@ class KoreanReader:
     def _mentions(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str | None]]:
         after = {start: tag for start, _end, tag, _form in tokens}
         found: list[tuple[int, int, str, str | None]] = []
+        weak: list[tuple[int, int, str, str | None]] = []
         words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         for ws, we in words:
-            self._names_in_word(text, ws, we, after, found)
-            self._facility_in_word(text, ws, we, found)
+            self._names_in_word(text, ws, we, after, found, weak)
+            self._facility_in_word(text, ws, we, found, after)
         for m in self.rules.numbered_facility.finditer(text):
             found.append((m.start(), m.end(), "facility", self.rules.facility_numbers.get(m.group(1))))
-        self._titled_persons(text, words, found)
+        self._hanja_countries(text, found)
+        self._titled_persons(text, words, tokens, found)
         self._unknown_places(text, tokens, {ws for ws, _ in words}, found)
-        return _longest(found)
+        found += self._in_place_context(text, words, weak, found)
+        return self._not_branches(text, _longest(found))
+
+    def _in_place_context(self, text, words, weak, found) -> list[tuple[int, int, str, str | None]]:
+        """Names that are common words too ("구성", composition; 구성시, Kusong), kept where a
+        place or a named facility stands beside them ("北 구성 방현", "구성의 제65호 공장") or a
+        facility noun follows ("구성 군수공장에")."""
+        if not weak:
+            return []
+        places = [(s, e) for s, e, kind, _ in found if kind in ("place", "facility")]
+        starts = [w[0] for w in words]
+        kept = []
+        for m in weak:
+            n = bisect_right(starts, m[0]) - 1  # the word it is in (an opening quote may come first)
+            if n < 0:
+                continue
+            beside = [words[k] for k in (n - 1, n + 1) if 0 <= k < len(words)]
+            if any(ws <= ps < we for ws, we in beside for ps, _ in places) or (
+                    n + 1 < len(words) and text.startswith(self.rules.facility_heads, words[n + 1][0])):
+                kept.append(m)
+        return kept
+
+    def _not_branches(self, text, mentions):
+        """A security body named after a place is that place's branch ("혜산시 보위부", the city's
+        state security department), not the ministry: no mention of the ministry."""
+        out = []
+        for k, m in enumerate(mentions):
+            if m[2] == "organization" and m[3] in self.rules.branched and k > 0:
+                ps, pe, kind, eid = mentions[k - 1]
+                if kind == "place" and (eid is None or eid in self.rules.subnational) and text[pe:m[0]].strip() == "":
+                    continue
+            out.append(m)
+        return out
+
+    def _hanja_countries(self, text: str, found) -> None:
+        """Countries written as one Hanja in headlines: "北, 동해상으로…", "美 CSIS". A run of
+        Hanja names countries only when every character is one ("北中" is two; "北京" none)."""
+        table = self.rules.hanja_countries
+        if not table:
+            return
+        for m in _HANJA_RUN.finditer(text):
+            run = m.group()
+            if len(run) > 2 or run in _HANJA_NOT_PAIRS or not all(c in table for c in run):
+                continue
+            for k, c in enumerate(run):
+                found.append((m.start() + k, m.start() + k + 1, "place", table[c]))
 
     def _unknown_places(self, text: str, tokens, word_starts: set[int], found) -> None:
         """Places the pack lacks, named with an administrative suffix: "룡전리", "득장노동자구".
@@ -143,7 +194,7 @@ class KoreanReader:
             if strip_suffix(form, self.rules.admin_suffixes)[1] is not None:
                 found.append((start, end, "place", None))
 
-    def _ends_name(self, text: str, j: int, word_end: int, after: dict[int, str]) -> bool:
+    def _ends_name(self, text: str, j: int, word_end: int, after: dict[int, str], body: bool = False) -> bool:
         """Whether a name may end at ``j``: the word ends, or a particle or suffix follows."""
         if j >= word_end or not is_hangul(text[j]):
             return not (j < len(text) and text[j].isalnum() and not is_hangul(text[j]))
@@ -152,21 +203,30 @@ class KoreanReader:
             return True
         if rest.startswith(self.rules.demonym_suffixes):
             return False  # "중국산", "북한군": made in, army of; no mention of the place
+        if body and rest.startswith(self.rules.name_followers):
+            return True  # "군수공업부장": the head of the department, which is named (a body's name only:
+            # "위원장" is a title, not Wiwon's head)
         return after.get(j, "").startswith(_AFTER_NAME)
 
-    def _names_in_word(self, text, ws, we, after, found) -> None:
+    def _names_in_word(self, text, ws, we, after, found, weak) -> None:
         """Gazetteer names and known persons at the start of a word or of a morpheme in it."""
         while ws < we and not text[ws].isalnum():
             ws += 1  # an opening quote or bracket
-        positions = [ws] + [s for s in range(ws + 1, we - 1) if s in after and after[s].startswith("NNP")]
+        # A name begins the word, or a proper noun in it, or follows a bracket in it ("연구원(KIDA)의").
+        positions = [ws] + [s for s in range(ws + 1, we - 1) if s in after and (
+            after[s].startswith("NNP") or (not text[s - 1].isalnum() and text[s].isalnum()))]
         for i in positions:
             for surface in self._by_prefix.get(text[i:i + 2], ()):
-                if surface in self.rules.bare and not after.get(i, "").startswith("NNP"):
-                    continue
+                is_weak = surface in self.rules.bare and not after.get(i, "").startswith("NNP")
                 j = i + len(surface)
                 # A name of two words ("영변 핵시설") ends in a later word.
                 end = we if j <= we else _NONSPACE.match(text, j).end()
-                if (j <= we or " " in surface) and text.startswith(surface, i) and self._ends_name(text, j, end, after):
+                body = self.rules.names.get(surface, (("",),))[0][0] == "organization"
+                if (j <= we or " " in surface) and text.startswith(surface, i) and self._ends_name(text, j, end, after, body):
+                    if is_weak:
+                        kind, eid = self.rules.names[surface][0]
+                        weak.append((i, j, kind, eid))  # kept only beside a place (_in_place_context)
+                        continue
                     if surface in self.rules.known_persons:
                         found.append((i, j, "person", None))
                     else:
@@ -174,9 +234,18 @@ class KoreanReader:
                         found.append((i, j, kind, eid))
                     break
 
-    def _facility_in_word(self, text, ws, we, found) -> None:
-        """A named facility written as one word: "구성공작기계공장", "혜산청년광산을"."""
+    def _facility_in_word(self, text, ws, we, found, after=None) -> None:
+        """A named facility written as one word: "구성공작기계공장", "혜산청년광산을", "하산역",
+        "장자강공작기계공장" (a proper noun the pack lacks, then the head)."""
         word = text[ws:we]
+        for head in self.rules.station_heads:
+            # A one-syllable head ("역", station) names a facility only right after a known place.
+            for place in self._place_prefixes(word):
+                end = len(place) + len(head)
+                if word.startswith(head, len(place)) and (end == len(word) or any(
+                        word.startswith(p, end) for p in self.rules.particles)):
+                    found.append((ws, ws + end, "facility", None))
+                    return
         for head in self.rules.facility_heads:
             k = word.find(head)
             if k <= 0:
@@ -185,9 +254,11 @@ class KoreanReader:
             name = word[:end]
             if name in self.rules.names:
                 return  # the gazetteer has it, with its id
-            # A name, not a description: it begins with a place the pack knows, or a number.
+            # A name, not a description: it begins with a place the pack knows, a number, or a
+            # word the analyser reads as a proper noun ("장자강", the river the plant is named for).
             prefix_known = any(name.startswith(p) and len(p) < k + 1 for p in self._place_prefixes(name))
-            if prefix_known or name[0].isdigit():
+            proper = k >= 2 and (after or {}).get(ws, "").startswith("NNP")
+            if prefix_known or proper or name[0].isdigit():
                 found.append((ws, ws + end, "facility", None))
             return
 
@@ -195,29 +266,131 @@ class KoreanReader:
         return [s for s in self._by_prefix.get(name[:2], ())
                 if name.startswith(s) and self.rules.names.get(s, (("",),))[0][0] == "place"]
 
-    def _titled_persons(self, text: str, words: list[tuple[int, int]], found) -> None:
-        """Korean names beside a title: "국방상 노광철", "김정은 총비서", "박선원 의원"."""
-        titles = self.rules.person_titles
+    def _titled_persons(self, text: str, words: list[tuple[int, int]], tokens, found) -> None:
+        """Names beside a title: "국방상 노광철", "김정은 총비서", "박선원 의원", and names written in
+        Hangul from another language: "안드레이 벨로우소프 러시아 국방장관", "대통령 울라지미르
+        울라지미로비치 뿌찐동지". A title may end a word ("국방장관"); a country or body the pack
+        knows may stand between the name and its title ("노광철 북한 국방상"). The name must be a
+        proper noun to the morpheme analyser: "공장 지배인", "하면 지배인과" name nobody."""
+        proper = _ProperNouns(tokens)
         for n, (ws, we) in enumerate(words):
-            word = text[ws:we]
-            title = next((t for t in titles if word.startswith(t) and (len(word) == len(t) or
-                          any(word[len(t):].startswith(p) for p in self.rules.particles))), None)
-            if title is None:
+            if not self._is_title_word(text[ws:we]):
                 continue
-            if n > 0:  # name before the title
-                ps, pe = words[n - 1]
-                if self._is_name(text[ps:pe]):
-                    found.append((ps, pe, "person", None))
+            k = n - 1
+            between = k > 0 and self._known_word(text, *words[k])
+            if between:
+                k -= 1  # "러시아 국방장관", "크렘린궁 대변인": the name comes before the body
+            if k >= 0:
+                span = self._name_before(text, words, k, proper)
+                if span is None and between and self._is_foreign_name(text, [words[k]], proper):
+                    span = words[k]  # "시진핑 중국 국가주석": one word, told apart by the country between
+                if span is not None:
+                    found.append((*span, "person", None))
                     continue
-            if word == title and n + 1 < len(words):  # title before the name
-                ns, ne = words[n + 1]
-                name = _strip_particle(text[ns:ne], self.rules.particles)
-                if self._is_name(name):
-                    found.append((ns, ns + len(name), "person", None))
+            if n + 1 < len(words) and self._title_ends(text[ws:we]):
+                span = self._name_after(text, words, n + 1, proper)
+                if span is not None:
+                    found.append((*span, "person", None))
+
+    def _is_title_word(self, word: str) -> bool:
+        """A word that is a title, alone, with a particle, or at the end of a compound ("국방장관은")."""
+        core = _strip_particles(word, self.rules.particles)
+        return any(core == t or (len(t) >= 2 and core.endswith(t) and len(core) - len(t) <= 3)
+                   for t in self.rules.person_titles)
+
+    def _title_ends(self, word: str) -> bool:
+        """The title is the whole word: a name may follow it ("국방상 노광철동지")."""
+        return any(word == t or (len(t) >= 2 and word.endswith(t) and len(word) - len(t) <= 3)
+                   for t in self.rules.person_titles)
+
+    def _known_word(self, text: str, ws: int, we: int) -> bool:
+        word = _strip_particles(text[ws:we], self.rules.particles)
+        return word in self.rules.names
+
+    def _name_before(self, text, words, k, proper) -> tuple[int, int] | None:
+        """The name that ends with word ``k``: a Korean name (one word) or a foreign one (two or
+        three words, each a proper noun)."""
+        ps, pe = words[k]
+        for size in (3, 2):
+            if k - size + 1 >= 0 and self._is_foreign_name(text, words[k - size + 1:k + 1], proper):
+                return words[k - size + 1][0], pe
+        if self._is_name(text[ps:pe]) and proper.may_name(ps, pe):
+            return ps, pe
+        return None
+
+    def _name_after(self, text, words, i, proper) -> tuple[int, int] | None:
+        """The name that begins with word ``i`` after a title: "노광철은", "안드레이 벨로우쏘브동지와".
+        The name ends where the analyser's proper noun ends, before particles and "동지"."""
+        ns, ne = words[i]
+        for size in (3, 2):
+            if i + size > len(words):
+                continue
+            last_s, last_e = words[i + size - 1]
+            last_end = proper.end_of(last_s, last_e)
+            if last_end is not None and self._is_foreign_name(text, [*words[i:i + size - 1], (last_s, last_end)], proper):
+                return ns, last_end
+        name = _strip_particles(text[ns:ne], self.rules.particles)
+        if self._is_name(name) and proper.may_name(ns, ns + len(name)):
+            return ns, ns + len(name)
+        return None
+
+    def _is_foreign_name(self, text: str, span: list[tuple[int, int]], proper) -> bool:
+        """Two or three Hangul words, each a proper noun the pack does not know: a name
+        transliterated from another language."""
+        for ws, we in span:
+            word = text[ws:we]
+            if not (2 <= len(word) <= 8 and all(is_hangul(c) for c in word)):
+                return False
+            if word in self.rules.names or self._title_ends(word) or not proper.covers(ws, we):
+                return False
+            if any(word.startswith(s) for s in self._by_prefix.get(word[:2], ()) if s not in self.rules.known_persons):
+                return False  # it begins with a known place or body
+        return True
 
     def _is_name(self, word: str) -> bool:
         return (2 <= len(word) <= 4 and all(is_hangul(c) for c in word) and word[0] in self.rules.surnames
                 and word not in self.rules.names and strip_suffix(word, self.rules.admin_suffixes)[1] is None)
+
+
+class _ProperNouns:
+    """Which character ranges the morpheme analyser reads as proper nouns (NNP)."""
+
+    def __init__(self, tokens: list[tuple[int, int, str, str]]):
+        self.tokens = tokens
+        self.starts = [t[0] for t in tokens]
+
+    def end_of(self, start: int, limit: int) -> int | None:
+        """Where the run of proper nouns over ``start`` ends (not past ``limit``), or None."""
+        end = None
+        for t in self._overlapping(start, limit):
+            if t[2] != "NNP" or t[0] > (end if end is not None else start) or t[1] > limit:
+                break
+            end = t[1]
+        return end
+
+    def _overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        i = max(bisect_left(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.tokens) and self.tokens[i][0] < end:
+            if self.tokens[i][1] > start:
+                out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def covers(self, start: int, end: int) -> bool:
+        """Every morpheme over ``[start, end)`` is a proper noun (one may run on over a space:
+        the analyser reads "드미트리 페스코프" as one)."""
+        found = self._overlapping(start, end)
+        return bool(found) and found[0][0] <= start and all(t[2] == "NNP" for t in found)
+
+    def may_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` may be a Korean name: no verb, ending or particle in it, and
+        not one common noun ("공장", "지배인"). The analyser does not know every name
+        ("윤/NNP 재/NNG 형/XSN"), so a name need not be read as one proper noun."""
+        found = self._overlapping(start, end)
+        if not found or any(t[2].startswith(("V", "E", "J", "XSV", "XSA", "MM", "MA")) for t in found):
+            return False
+        return not (len(found) == 1 and found[0][2].startswith(("NNG", "NNB", "NP")))
 
 
 #: Morphemes that carry content: nouns, verbs and adjectives (not auxiliaries), adverbs.
@@ -254,10 +427,18 @@ def content_lemmas(morphemes: list[tuple[int, int, str, str]], start: int, end: 
     return out
 
 
-def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
-    for p in particles:
-        if word.endswith(p) and len(word) - len(p) >= 2:
-            return word[: -len(p)]
+def _strip_particles(word: str, particles: tuple[str, ...]) -> str:
+    """The word without the particles and the "동지" (comrade) after a name: "노광철동지를" is "노광철"."""
+    k = word.find("동지")
+    if k >= 2:
+        word = word[:k]
+    changed = True
+    while changed:
+        changed = False
+        for p in particles:
+            if word.endswith(p) and len(word) - len(p) >= 2:
+                word, changed = word[: -len(p)], True
+                break
     return word
 
 
