@@ -159,9 +159,9 @@ def measure(url: str, base: list[Extraction], replicas: int, queries: int, seed:
             entity = store.get_entity(stored_id if r or store_has(store, stored_id) else eid)
             # What `threadline show` reads: the latest page of the timeline and how many there are.
             t = time.perf_counter()
-            inside, entries = analyze.timeline(store, entity, latest=TIMELINE_PAGE)
+            inside, entries = analyze.timeline(store, entity, latest=TIMELINE_PAGE, inside_limit=41)
             if len(entries) == TIMELINE_PAGE:
-                store.count_events(entity_ids=[entity.id] + [e.id for e in inside], cap=analyze.COUNT_CAP)
+                store.count_events(entity_ids=[entity.id, *store.descendant_ids(entity.id)], cap=analyze.COUNT_CAP)
             out["timeline"].append(time.perf_counter() - t)
             # What `threadline claims` reads and groups: the latest claims_window claims.
             t = time.perf_counter()

@@ -44,8 +44,10 @@ def archive(store):
 
 @pytest.fixture(params=["few", "many"])
 def shape(request, monkeypatch):
-    """``few``: scopes read from the entities' side; ``many``: tested event by event."""
+    """``few``: scopes read from the entities' side, their ids sent as one value (as a long
+    list is); ``many``: tested event by event, the ids sent one parameter each."""
     monkeypatch.setattr(store_base, "MANY_EVENTS", 10 ** 9 if request.param == "few" else 1)
+    monkeypatch.setattr(store_base, "ONE_VALUE_IDS", 0 if request.param == "few" else 10 ** 9)
     return request.param
 
 

@@ -22,19 +22,22 @@ class TimelineEntry:
     sentences: tuple[str, ...]
 
 
-def timeline(store, entity: Entity, latest: int | None = None) -> tuple[list[Entity], list[TimelineEntry]]:
+def timeline(store, entity: Entity, latest: int | None = None,
+             inside_limit: int | None = None) -> tuple[list[Entity], list[TimelineEntry]]:
     """Everything known about an entity and what is located in or under it.
 
     Args:
         latest: only the latest this many events by date (all when None); the database
             stops there, so a province of a long archive costs one page
             (``store.count_events`` says how many there are in all).
+        inside_limit: list at most this many of the entities located in it (the events
+            still cover all of them).
     Returns:
         ``(entities located in it, events by date)``; each event once, even when
         it names the entity and one of its parts.
     """
-    inside = store.children(entity.id)
-    ids = [entity.id] + [e.id for e in inside]
+    inside = store.children(entity.id, limit=inside_limit)
+    ids = [entity.id] + store.descendant_ids(entity.id)
     if latest is None:
         events = store.events(entity_ids=ids)
     else:
@@ -87,6 +90,6 @@ def event_filters(store, *, type, since, until, within, domain_pack) -> dict:
     ids = None
     for name in within:
         ent = find_entity(store, name, domain_pack)
-        found = {ent.id} | {e.id for e in store.children(ent.id)}
+        found = {ent.id} | set(store.descendant_ids(ent.id))
         ids = found if ids is None else ids & found
     return {"type": type.upper() if type else None, "since": since, "until": until, "entity_ids": ids}

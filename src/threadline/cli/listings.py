@@ -12,6 +12,10 @@ from threadline.cli.output import Listing, line, page, quote, render, safe
 from threadline.model import ENTITY_KINDS, EVENT_TYPES
 
 
+#: Entities located in the one shown that ``show`` names.
+INSIDE_SHOWN = 40
+
+
 @app.command()
 def entities(kind: Optional[str] = typer.Option(None, "--kind", help="place, organization, facility or person."),
              limit: int = typer.Option(50, "--limit", min=0, help="Rows to show (0: all)."),
@@ -41,8 +45,8 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
     from threadline.temporal.humanize import humanize_when
     with session(db, config) as (settings, store):
         entity = analyze.find_entity(store, name, settings.domain_pack)
-        inside, entries = analyze.timeline(store, entity, latest=latest or None)
-        total = (store.count_events(entity_ids=[entity.id] + [e.id for e in inside])
+        inside, entries = analyze.timeline(store, entity, latest=latest or None, inside_limit=INSIDE_SHOWN + 1)
+        total = (store.count_events(entity_ids=[entity.id, *store.descendant_ids(entity.id)], cap=analyze.COUNT_CAP)
                  if latest and len(entries) == latest else len(entries))
         written = analyze.spellings(store, entity.id)
         groups = analyze.claims_about(store, entity.id, settings.domain_pack, latest=settings.claims_window or None)
@@ -56,7 +60,8 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
         line(out, "written as:", "; ".join(f"{text} ×{n} ({method}, {conf:.2f})"
                                            for text, method, conf, n in written[:10]))
     if inside:
-        line(out, "located in it:", ", ".join(e.name for e in inside[:40]))
+        line(out, "located in it:", ", ".join(e.name for e in inside[:INSIDE_SHOWN])
+             + (", …" if len(inside) > INSIDE_SHOWN else ""))
     if not entries:
         out.print("no events stored for it yet")
     for x in entries:
@@ -70,7 +75,7 @@ def show(name: str = typer.Argument(..., help="An entity's name (any spelling) o
             line(out, f"  [{s.start}:{s.end}] “{quote(sentence, 400)}”")
     if total > len(entries):
         out.print()
-        line(out, f"the latest {len(entries)} of {total} events;",
+        line(out, f"the latest {len(entries)} of {'at least ' if total >= analyze.COUNT_CAP else ''}{total} events;",
              f"all of them: threadline show {entity.id} --latest 0, or threadline events --entity {entity.id}")
     told_twice = [g for g in groups if len(g.claims) > 1 or g.contradictions]
     if told_twice:

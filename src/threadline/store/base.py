@@ -7,12 +7,16 @@ driver exception) when the database refuses.
 """
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
     Connection,
+    String,
+    bindparam,
+    literal_column,
     Engine,
     case,
     delete,
@@ -619,25 +623,37 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
         with self._tx("finding entities") as conn:
             return [rec.entity_from(row) for row in conn.execute(query)]
 
-    def children(self, entity_id: str) -> list[Entity]:
+    def children(self, entity_id: str, limit: int | None = None) -> list[Entity]:
         """Everything ``located_in`` an entity, directly or through others.
 
         Args:
             entity_id: the parent (a province, city, ...).
+            limit: at most this many (all when None).
         Returns:
             all descendants, sorted by name.
         Raises:
             NotFoundError: no such entity.
         """
         e = t.entities
-        tree = select(e.c.id).where(e.c.located_in == entity_id).cte("tree", recursive=True)
-        # UNION (not UNION ALL) so a located_in cycle cannot loop forever.
-        tree = tree.union(select(e.c.id).join(tree, e.c.located_in == tree.c.id))
-        query = (select(e).where(e.c.id.in_(select(tree.c.id)), e.c.id != entity_id)
+        query = (select(e).where(e.c.id.in_(select(_tree(entity_id).c.id)), e.c.id != entity_id)
                  .order_by(func.lower(e.c.name), e.c.id))
+        if limit is not None:
+            query = query.limit(limit)
         with self._tx("listing contained entities") as conn:
             self._entity(conn, entity_id)
             return [rec.entity_from(row) for row in conn.execute(query)]
+
+    def descendant_ids(self, entity_id: str) -> list[str]:
+        """The ids of ``children``, unordered: a scope for events without reading each entity
+        (a city of a long archive holds thousands).
+
+        Raises:
+            NotFoundError: no such entity.
+        """
+        tree = _tree(entity_id)
+        with self._tx("listing contained entities") as conn:
+            self._entity(conn, entity_id)
+            return [i for i in conn.execute(select(tree.c.id)).scalars() if i != entity_id]
 
     def mentions(self, entity_id: str | None = None, doc_id: str | None = None) -> list[Mention]:
         """Stored mentions, by entity and/or document.
@@ -777,14 +793,14 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
             query = query.where(ev.c.when_start.is_not(None), by_year,
                                 mine >= theirs if op == "since" else mine <= theirs)
         if entity_ids is not None:
-            ids = sorted(set(entity_ids))
             ee = t.event_entities
+            named = _one_of(conn, ee.c.entity_id, entity_ids)
             links = select(func.count()).select_from(
-                select(ee.c.event_id).where(ee.c.entity_id.in_(ids)).limit(MANY_EVENTS).subquery())
+                select(ee.c.event_id).where(named).limit(MANY_EVENTS).subquery())
             if conn.execute(links).scalar_one() >= MANY_EVENTS:
-                query = query.where(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
+                query = query.where(exists().where(ee.c.event_id == ev.c.id, named))
             else:
-                query = query.where(ev.c.id.in_(select(ee.c.event_id).where(ee.c.entity_id.in_(ids))))
+                query = query.where(ev.c.id.in_(select(ee.c.event_id).where(named)))
         return query
 
     def get_event(self, event_id: str) -> Event:
@@ -901,6 +917,30 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
 
 #: An entity scope with at least this many event links is "many" (see ``_filter_events``).
 MANY_EVENTS = 5000
+
+
+def _tree(entity_id: str):
+    """A recursive CTE of the ids located in an entity, directly or through others."""
+    e = t.entities
+    tree = select(e.c.id).where(e.c.located_in == entity_id).cte("tree", recursive=True)
+    # UNION (not UNION ALL) so a located_in cycle cannot loop forever.
+    return tree.union(select(e.c.id).join(tree, e.c.located_in == tree.c.id))
+
+
+#: Longer lists of ids go to the database as one value (an array, a JSON list), not one
+#: parameter each: a city's thousands of contained entities cost more to send than to look up.
+ONE_VALUE_IDS = 200
+
+
+def _one_of(conn: Connection, column, ids: Collection[str]):
+    """``column IN ids``, as one bound value when the list is long."""
+    ids = sorted(set(ids))
+    if len(ids) <= ONE_VALUE_IDS:
+        return column.in_(ids)
+    if conn.dialect.name == "postgresql":
+        return column == func.any(bindparam("ids", ids, type_=postgresql.ARRAY(String), unique=True))
+    listed = select(literal_column("value")).select_from(func.json_each(bindparam("ids", json.dumps(ids), unique=True)))
+    return column.in_(listed)
 
 
 class _Prefixed:

@@ -25,6 +25,8 @@ MAX_PER_PAGE = 100
 #: text, so this bounds a search's cost; ``capped`` in the answer says when it was reached.
 MAX_HITS = 200
 TIMELINE_SHOWN = 200
+#: Entities located in an entity that its page lists (a city of a long archive holds thousands).
+INSIDE_SHOWN = 200
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _MR = re.compile(r"[ŏŭŎŬ]|[kptcKPTC]['’ʼ]")
@@ -311,8 +313,8 @@ def entity_view(store, settings: Settings, name: str) -> dict:
     entity = analyze.find_entity(store, name, settings.domain_pack)
     # The timeline of analyze.timeline (events about it or anything inside it), with only the
     # shown entries' reports read: a province's timeline runs to thousands of events.
-    inside = store.children(entity.id)
-    scope = [entity.id] + [e.id for e in inside]
+    inside = store.children(entity.id, limit=INSIDE_SHOWN)
+    scope = [entity.id, *store.descendant_ids(entity.id)]
     # Latest first: dated events newest first, then those whose date is unknown or partial.
     shown = store.events(entity_ids=scope, limit=TIMELINE_SHOWN, newest_first=True)
     timeline_total = (store.count_events(entity_ids=scope, cap=analyze.COUNT_CAP)
