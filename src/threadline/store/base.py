@@ -635,12 +635,14 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
             NotFoundError: no such entity.
         """
         e = t.entities
-        query = (select(e).where(e.c.id.in_(select(_tree(entity_id).c.id)), e.c.id != entity_id)
-                 .order_by(func.lower(e.c.name), e.c.id))
-        if limit is not None:
-            query = query.limit(limit)
         with self._tx("listing contained entities") as conn:
             self._entity(conn, entity_id)
+            ids = self._descendants(conn, entity_id)
+            if not ids:
+                return []
+            query = select(e).where(_one_of(conn, e.c.id, ids)).order_by(func.lower(e.c.name), e.c.id)
+            if limit is not None:
+                query = query.limit(limit)
             return [rec.entity_from(row) for row in conn.execute(query)]
 
     def descendant_ids(self, entity_id: str) -> list[str]:
@@ -650,10 +652,21 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
         Raises:
             NotFoundError: no such entity.
         """
-        tree = _tree(entity_id)
         with self._tx("listing contained entities") as conn:
             self._entity(conn, entity_id)
-            return [i for i in conn.execute(select(tree.c.id)).scalars() if i != entity_id]
+            return sorted(self._descendants(conn, entity_id))
+
+    def _descendants(self, conn: Connection, entity_id: str) -> set[str]:
+        # One query per level of the tree, each an index lookup by parent (a recursive query's
+        # plan scanned the whole entities table at every level on PostgreSQL).
+        e = t.entities
+        found: set[str] = set()
+        level = {entity_id}
+        while level:
+            below = set(conn.execute(select(e.c.id).where(_one_of(conn, e.c.located_in, level))).scalars())
+            level = below - found - {entity_id}     # a located_in cycle ends here
+            found |= level
+        return found
 
     def mentions(self, entity_id: str | None = None, doc_id: str | None = None) -> list[Mention]:
         """Stored mentions, by entity and/or document.
@@ -917,14 +930,6 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
 
 #: An entity scope with at least this many event links is "many" (see ``_filter_events``).
 MANY_EVENTS = 5000
-
-
-def _tree(entity_id: str):
-    """A recursive CTE of the ids located in an entity, directly or through others."""
-    e = t.entities
-    tree = select(e.c.id).where(e.c.located_in == entity_id).cte("tree", recursive=True)
-    # UNION (not UNION ALL) so a located_in cycle cannot loop forever.
-    return tree.union(select(e.c.id).join(tree, e.c.located_in == tree.c.id))
 
 
 #: Longer lists of ids go to the database as one value (an array, a JSON list), not one
