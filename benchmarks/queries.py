@@ -24,7 +24,9 @@ The figures in docs/scale.md come from
                  part), and, separately, all of it grouped by ``analyze.claims_about``;
    events        ``analyze.find_events`` by type + place subtree (a province) + a year, a page
                  of 100, and ``analyze.count_events`` (capped);
-   search        ``store.search`` for one or two words, 20 hits, and ``search_count`` (capped).
+   search        ``store.search`` for one or two words, 20 hits, and ``search_count`` (capped);
+   busiest       the timeline and the grouped claims of the five entities every copy shares that
+                 most events name (North Korea, Pyongyang...), twice each: the worst case.
 Prints p50/p95 in milliseconds for each, on SQLite (a file) and PostgreSQL (a fresh schema,
 dropped afterwards), and the size of each knowledge base (reports, events, mentions).
 """
@@ -39,6 +41,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
@@ -55,6 +58,7 @@ from threadline.store import open_store
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "kcna-2011.jsonl"
 TIMELINE_PAGE = 50      # `threadline show`'s default --latest
+BUSIEST = 5
 EVENTS_PAGE = 100       # `threadline events`' default --limit
 WORDS = ["artillery", "munitions factory", "missile", "steel", "inspection", "machine", "workers",
          "coal mine", "power station", "tractor", "army", "production", "Kim Jong Il", "Hamhung", "fertilizer"]
@@ -189,6 +193,24 @@ def measure(url: str, base: list[Extraction], replicas: int, queries: int, seed:
             store.search(word, 20)
             store.search_count(word, cap=analyze.COUNT_CAP)
             out["search"].append(time.perf_counter() - t)
+        # The busiest entities (the entities every copy shares that most events name: a country,
+        # the capital): the worst case of each entity query, which random picks rarely meet.
+        counts = Counter(i for x in base for e in x.events for i in {*e.where, *e.actors, *e.facilities})
+        busiest = [i for i, _ in counts.most_common(40) if store_has(store, i)][:BUSIEST]
+        for key in ("timeline (busiest)", "claims grouped (busiest)"):
+            out[key] = []
+        for eid in busiest * 2:
+            entity = store.get_entity(eid)
+            t = time.perf_counter()
+            inside, entries = analyze.timeline(store, entity, latest=TIMELINE_PAGE, inside_limit=41)
+            if len(entries) == TIMELINE_PAGE:
+                store.count_events(entity_ids=[entity.id, *store.descendant_ids(entity.id)], cap=analyze.COUNT_CAP)
+            out["timeline (busiest)"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            analyze.claims_about(store, entity.id, latest=window)
+            store.count_claims(entity.id, cap=analyze.COUNT_CAP)
+            out["claims grouped (busiest)"].append(time.perf_counter() - t)
+        sizes["busiest"] = busiest
     return {"sizes": sizes, **{k: _pct(v) for k, v in out.items()}}
 
 

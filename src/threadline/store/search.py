@@ -183,7 +183,9 @@ def run(conn: Connection, query: str, limit: int) -> list[SearchHit]:
         tsq, params = _pg_tsquery(words, phrases)
         rows = conn.execute(text(
             f"WITH q AS (SELECT {tsq} AS q), "
-            "recent AS (SELECT si.id FROM search_index si, q WHERE si.tsv @@ q.q ORDER BY si.id DESC LIMIT :win), "
+            # The query written out (not read from q), so the planner knows how common its words
+            # are: a common word is then found by walking the newest rows, a rare one by the index.
+            f"recent AS (SELECT si.id FROM search_index si WHERE si.tsv @@ {tsq} ORDER BY si.id DESC LIMIT :win), "
             "top AS (SELECT si.id, ts_rank_cd(si.tsv, q.q) AS score FROM search_index si JOIN recent ON recent.id = si.id, q "
             "        ORDER BY score DESC, si.id LIMIT :n) "
             "SELECT si.doc_id, si.event_id, si.kind, si.start, si.\"end\", d.title, e.type AS event_type, "
@@ -216,19 +218,22 @@ def count(conn: Connection, query: str, cap: int | None = None) -> int:
     words, phrases = parse_query(query)
     if not words and not phrases:
         return 0
-    key = "DISTINCT coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT))"
-    limit = f" LIMIT {int(cap)}" if cap is not None else ""
+    key = "coalesce(si.event_id, 'row:' || CAST(si.id AS TEXT)) AS k"
+    # With a cap, the first rows found are counted (twice the cap: an event matched by several
+    # of its sentences counts once), so the database stops reading there.
+    limit = f" LIMIT {2 * int(cap)}" if cap is not None else ""
     if _needs_substring(words, phrases):
         where, params = _like_filter(conn, words, phrases)
-        hits = f"SELECT {key} FROM search_index si WHERE {where}{limit}"
+        rows = f"SELECT {key} FROM search_index si WHERE {where}{limit}"
     elif conn.dialect.name == "sqlite":
         params = {"q": _fts5_query(words, phrases)}
-        hits = (f"SELECT {key} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
+        rows = (f"SELECT {key} FROM search_fts JOIN search_index si ON si.id = search_fts.rowid "
                 f"WHERE search_fts MATCH :q{limit}")
     else:
         tsq, params = _pg_tsquery(words, phrases)
-        hits = f"SELECT {key} FROM search_index si WHERE si.tsv @@ {tsq}{limit}"
-    return conn.execute(text(f"SELECT count(*) FROM ({hits}) AS hits"), params).scalar_one()
+        rows = f"SELECT {key} FROM search_index si WHERE si.tsv @@ {tsq}{limit}"
+    found = conn.execute(text(f"SELECT count(DISTINCT k) FROM ({rows}) AS hits"), params).scalar_one()
+    return min(found, cap) if cap is not None else found
 
 
 def _needs_substring(words: list[str], phrases: list[list[str]]) -> bool:
