@@ -5,8 +5,8 @@ Usage: python benchmarks/near_duplicates.py [--n 100000] [--seed 13] [--original
            [--spread 0.05] [--outlets NAME,...] [--wrap OUTLET] [--compare]
            [--show 5] [--out reports.jsonl] [--corpus ../shared/corpus/kcna-2011.jsonl]
 
-Builds N reports with a fixed seed: KCNA stories (all 11,221 at N = 100,000; the same share of
-them, drawn in file order, for a smaller N) plus synthetic variants of stories drawn at random,
+Builds N reports with a fixed seed: KCNA stories (all 11,221 at N = 100,000; for a smaller N a
+random sample of the same share, kept in file order) plus variants of stories drawn at random,
 each recorded with the story it derives from:
   shuffle      the story's paragraphs in another order;
   edit         ``--edits`` word edits (a word replaced, deleted or inserted) and one sentence dropped;
