@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from threadline import pipeline
 from threadline.analyze.happenings import origin as source_key
 from threadline.ingest import dedup
@@ -82,3 +84,49 @@ def test_bundled_syndicated_copy_is_linked_and_counted_as_one_source(samples_kb)
             assert "Daily NK" in source_key(e, relabelled, docs)
             unlinked = replace(relabelled, near_duplicate_of=None)
             assert "Korea Watch Wire" in source_key(e, unlinked, docs)
+
+
+def test_signatures_are_datasketch_minhashes_of_the_shingles():
+    # Stored signatures of earlier runs must stay comparable with today's: the shared
+    # permutations give the values a MinHash drawing its own would give.
+    from datasketch import MinHash
+    own = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME)
+    own.update_batch([s.encode("utf-8") for s in dedup.shingles(BODY)])
+    assert (dedup.signature(BODY).hashvalues == own.hashvalues).all()
+    assert (dedup.from_bytes(dedup.to_bytes(own)).hashvalues == own.hashvalues).all()
+
+
+@pytest.mark.parametrize("copies", [3, 20])      # a short candidate list and a long one
+def test_of_equally_similar_copies_the_first_added_is_found(copies):
+    # Whatever Python's hash seed (the LSH returns its candidates as a set), so that a
+    # copy is linked to the same report on every run.
+    index = dedup.NearDuplicateIndex(0.7)
+    ids = [f"copy-{n:02d}" for n in range(copies, 0, -1)]
+    for doc_id in ids:
+        index.add(doc_id, dedup.signature(BODY))
+    index.add(ids[0], dedup.signature("A report added again under an id already stored is ignored."))
+    assert len(index) == copies
+    assert index.find(dedup.signature(BODY.replace("Friday", "Thursday"))) == ids[0]
+
+
+def test_a_long_candidate_list_is_confirmed_by_each_candidates_estimate():
+    # Reports that share an outlet's footer the boilerplate rules do not know are each
+    # other's LSH candidates; only a real copy may be found among them.
+    import random
+    rng = random.Random(1)
+    vocab = sorted(set(BODY.lower().replace(".", "").replace(",", "").split()))
+    footer = " ".join(rng.choice(vocab) for _ in range(50))
+    texts = {f"r{n:03d}": " ".join(rng.choice(vocab) for _ in range(20)) + " " + footer for n in range(200)}
+    index = dedup.NearDuplicateIndex(0.7)
+    sigs = {doc_id: dedup.signature(text) for doc_id, text in texts.items()}
+    for doc_id, sig in sigs.items():
+        index.add(doc_id, sig)
+    copy = dedup.signature(texts["r137"].replace(" ", " and ", 1))
+    unrelated = dedup.signature(" ".join(rng.choice(vocab) for _ in range(20)) + " " + footer)
+    assert len(index.candidates(unrelated)) > 20
+    assert index.find(copy) == "r137"
+    assert index.find(unrelated) is None
+    for query in (copy, unrelated, sigs["r010"]):
+        best = max(sigs, key=lambda doc_id: sigs[doc_id].jaccard(query))
+        expected = best if sigs[best].jaccard(query) >= 0.7 else None
+        assert index.find(query) == expected
