@@ -138,20 +138,21 @@ def test_ctrl_c_mid_run_then_resume_stores_every_report_once(samples_dir, tmp_pa
 
 
 class FailingStore(Store):
-    """A real SQLite store that dies while writing the 4th document's children (a crash mid-batch)."""
+    """A real SQLite store that dies while writing the second batch's children, after the batch's
+    document rows went in (a crash mid-batch)."""
 
-    fail_at = 4
+    fail_at = 2
 
     def __init__(self, engine, error: BaseException):
         super().__init__(engine)
         self.calls = 0
         self.error = error
 
-    def _write_children(self, conn, item, redirects):
+    def _write_children(self, conn, items, redirects):
         self.calls += 1
         if self.calls == self.fail_at:
             raise self.error
-        super()._write_children(conn, item, redirects)
+        super()._write_children(conn, items, redirects)
 
 
 @pytest.mark.parametrize("error", [RuntimeError("simulated crash"), KeyboardInterrupt()])
@@ -165,8 +166,8 @@ def test_a_crash_inside_a_batch_leaves_no_half_written_document(samples_dir, tmp
         pipeline.run([str(samples_dir)], settings, failing)
     failing.close()
     with open_store(path) as s:
-        # the first batch is stored whole; the third document, written before the
-        # fourth failed in the same transaction, was rolled back with it
+        # the first batch is stored whole; the second batch's documents, written before its
+        # children failed in the same transaction, were rolled back with it
         assert s.count("documents") == 2
         stored = _assert_complete(s, reference)
         assert s.count("mentions") == sum(per[0] for per in stored.values())
