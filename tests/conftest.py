@@ -19,6 +19,7 @@ import threadline
 from threadline import pipeline
 from threadline.settings import Settings
 from threadline.store import open_store
+from tests.helpers import fresh_db_url
 
 SAMPLES = Path(threadline.__file__).parent / "samples"
 
@@ -174,34 +175,14 @@ def extractor():
     return pipeline.Extractor(Settings(offline=True))
 
 
-PG_URL = __import__("os").environ.get("THREADLINE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def any_db_url(request, tmp_path):
     """The URL of a fresh knowledge base on each backend: a SQLite file, and a schema of its own
     on the PostgreSQL server (``THREADLINE_TEST_POSTGRES``), dropped afterwards; skipped when unreachable."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "kb.db")
-        return
-    import secrets
-
-    import psycopg
-    conninfo = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-    try:
-        with psycopg.connect(conninfo, connect_timeout=3):
-            pass
-    except Exception as exc:  # any failure means: skip the PostgreSQL run
-        pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}".splitlines()[0])
-    name = f"threadline_test_{secrets.token_hex(6)}"
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{name}"
-    finally:
-        with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{name}" CASCADE')
+    with fresh_db_url(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,14 +6,10 @@ computations, which read every event and entity into Python.
 """
 from __future__ import annotations
 
-import os
-import secrets
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -23,10 +19,10 @@ from threadline.settings import Settings
 from threadline.store import open_store
 from threadline.store.records import date_prefix
 from threadline.web import views
+from tests.helpers import fresh_db_url
 
 KCNA = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "kcna-2011.jsonl"
 KCNA_STORIES = 150
-PG_URL = os.environ.get("THREADLINE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture(scope="module")
@@ -45,29 +41,6 @@ def _few_years(extractions) -> list:
             for x in extractions]
 
 
-@contextmanager
-def empty_kb(backend: str, folder: Path) -> Iterator[str]:
-    """The URL of an empty knowledge base: a SQLite file, or a fresh PostgreSQL schema dropped afterwards."""
-    if backend == "sqlite":
-        yield str(folder / "kb.db")
-        return
-    psycopg = pytest.importorskip("psycopg")
-    conninfo = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-    try:
-        conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=3)
-    except psycopg.Error as exc:
-        pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {exc}".splitlines()[0])
-    name = f"threadline_agg_{secrets.token_hex(6)}"
-    with conn:
-        conn.execute(f'CREATE SCHEMA "{name}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{name}"
-    finally:
-        with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{name}" CASCADE')
-
-
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def backend(request) -> str:
     return request.param
@@ -75,7 +48,7 @@ def backend(request) -> str:
 
 @pytest.fixture(scope="module")
 def kb(backend, extractions, tmp_path_factory):
-    with empty_kb(backend, tmp_path_factory.mktemp("aggregates")) as url, open_store(url) as store:
+    with fresh_db_url(backend, tmp_path_factory.mktemp("aggregates")) as url, open_store(url) as store:
         store.save_extractions(extractions)
         yield store
 
@@ -140,7 +113,7 @@ def test_activity_counts_what_reading_every_event_counted(kb):
 
 
 def test_activity_by_month_when_there_are_two_years(backend, extractions, tmp_path):
-    with empty_kb(backend, tmp_path) as url, open_store(url) as store:
+    with fresh_db_url(backend, tmp_path) as url, open_store(url) as store:
         store.save_extractions(_few_years(extractions))
         got = _check_activity(store)
     assert any(len(p) == 7 for p in got["periods"]), got["periods"]
