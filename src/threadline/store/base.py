@@ -738,7 +738,7 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
 
     def _event_page(self, conn: Connection, type, since, until, entity_ids, doc_id, limit: int, offset: int,
                     newest_first: bool) -> list[str]:
-        """The ids of one page of ``events``, in its order (``entity_ids`` not empty).
+        """The ids of one page of ``events``, in its order (``entity_ids`` None or not empty).
 
         The dated events and the undated ones are read apart, so each read follows the index on
         the date in the page's order (no database orders NULLs last both ways from one index),
