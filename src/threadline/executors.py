@@ -158,14 +158,9 @@ class LocalClusterProcess:
     """
 
     def __init__(self, workers: int, start_timeout: float = LOCAL_START_TIMEOUT):
-        # The helper imports the same Threadline as this process (a source tree on sys.path
-        # or an installed package): its workers unpickle the tasks by module name.
-        import threadline
-        here = str(Path(threadline.__file__).resolve().parents[1])
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p))
         self._process = subprocess.Popen(
             [sys.executable, "-c", f"from threadline.executors import host_local_cluster; host_local_cluster({workers})"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_same_threadline_env(), text=True)
         line = _read_line(self._process.stdout, start_timeout)
         if not line or not line.startswith(_ADDRESS):
             status = self._process.poll()
@@ -187,6 +182,22 @@ class LocalClusterProcess:
 
 
 _ADDRESS = "scheduler "
+
+
+def _same_threadline_env() -> dict[str, str]:
+    """This process's environment, such that a Python started with it imports the same
+    Threadline: its workers unpickle the tasks by module name. A source tree put on
+    sys.path (a checkout, a test run) goes first on PYTHONPATH; an installed package is
+    found where it is installed (putting site-packages first would put it before the
+    standard library)."""
+    import site
+    import threadline
+    root = str(Path(threadline.__file__).resolve().parents[1])
+    installed = {str(Path(p).resolve()) for p in [*site.getsitepackages(), site.getusersitepackages()]}
+    if root in installed:
+        return dict(os.environ)
+    rest = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != root]
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([root, *rest]))
 
 
 def _read_line(stream, timeout: float) -> str | None:
