@@ -11,9 +11,10 @@ Each time includes starting the workers and loading the pipeline in each. Prints
 for each mode, its ratio to the one-process run (targets: 2 processes >= 1.7, Dask 2 workers
 >= 1.6 on a quiet 2-core machine), whether its knowledge base equals the one-process one
 (``store.admin.knowledge_digest``), the peak memory of each worker process and of the writer,
-and the CPU time of the command's own process (reading, near-duplicates, edition links, writing:
-what the workers cannot take over, so the ceiling of the speed-up), and the load average
-before and after: on a shared machine the ratios are depressed.
+the CPU time of the command's own process (reading, near-duplicates, edition links, writing:
+what the workers cannot take over, so the ceiling of the speed-up), the CPU time of the workers
+and, for a local Dask cluster, of its helper process (the scheduler and the nannies), and the
+load average before and after: on a shared machine the ratios are depressed.
 """
 from __future__ import annotations
 
@@ -53,20 +54,34 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # not Linux: an upper bound
 
 
-def _pid_and_peak(_: object) -> tuple[int, float]:
+def _peak_and_cpu() -> tuple[float, float]:
+    return _peak_mb(), _cpu_s()
+
+
+def _pid_peak_and_cpu(_: object) -> tuple[int, tuple[float, float]]:
     time.sleep(0.2)    # long enough that each worker of the pool takes one of the calls
-    return os.getpid(), _peak_mb()
+    return os.getpid(), _peak_and_cpu()
 
 
-def _pool_peaks(pool: ProcessPool) -> list[float]:
-    """The peak memory of each process of a pool, asked of each by a few small tasks."""
-    peaks: dict[int, float] = {}
+def _pool_peaks_and_cpu(pool: ProcessPool) -> list[tuple[float, float]]:
+    """The peak memory and the CPU seconds of each process of a pool, asked of each by a few small tasks."""
+    found: dict[int, tuple[float, float]] = {}
     for _ in range(5):
         jobs = ((i, None) for i in range(pool.workers * 2))
-        peaks.update(result for _, result in pool.map_in_order(_pid_and_peak, (), jobs))
-        if len(peaks) >= pool.workers:
+        found.update(result for _, result in pool.map_in_order(_pid_peak_and_cpu, (), jobs))
+        if len(found) >= pool.workers:
             break
-    return sorted(peaks.values())
+    return sorted(found.values())
+
+
+def _helper_cpu_s(runner) -> float | None:
+    """CPU seconds of a local Dask cluster's helper process (its scheduler and nannies), None for others."""
+    local = getattr(runner, "_local", None)
+    if local is None:
+        return None
+    import psutil
+    times = psutil.Process(local._process.pid).cpu_times()
+    return times.user + times.system
 
 
 def _cpu_s() -> float:
@@ -109,8 +124,9 @@ def main(argv: list[str] | None = None) -> dict:
                 with open_store(db) as store:
                     report = pipeline.run([str(src)], settings, store, runner=runner)
                 elapsed, writer_cpu = time.perf_counter() - t0, _cpu_s() - cpu0
-                workers_mb = (sorted(runner.run_on_workers(_peak_mb).values()) if isinstance(runner, DaskCluster)
-                              else _pool_peaks(runner) if isinstance(runner, ProcessPool) else [])
+                helper_cpu = _helper_cpu_s(runner)
+                workers = (sorted(runner.run_on_workers(_peak_and_cpu).values()) if isinstance(runner, DaskCluster)
+                           else _pool_peaks_and_cpu(runner) if isinstance(runner, ProcessPool) else [])
             finally:
                 runner.close()
             with open_store(db) as store:
@@ -119,14 +135,16 @@ def main(argv: list[str] | None = None) -> dict:
             results["modes"][mode] = {
                 "seconds": round(elapsed, 1), "docs_per_s": round(n / elapsed, 2), "stored": report.stored,
                 "failures": len(report.failures), "same_as_first": digest == reference,
-                "worker_peak_mb": [round(x) for x in workers_mb], "writer_peak_mb": round(_peak_mb()),
-                "writer_cpu_s": round(writer_cpu, 1),
+                "worker_peak_mb": [round(mb) for mb, _ in workers], "writer_peak_mb": round(_peak_mb()),
+                "writer_cpu_s": round(writer_cpu, 1), "workers_cpu_s": round(sum(cpu for _, cpu in workers), 1) if workers else None,
+                "helper_cpu_s": None if helper_cpu is None else round(helper_cpu, 1),
             }
             row = results["modes"][mode]
             print(f"{mode:>8}: {row['docs_per_s']:7.2f} docs/s ({row['seconds']} s), stored {row['stored']}, "
                   f"failed {row['failures']}, same knowledge base as {modes[0]}: {row['same_as_first']}, "
                   f"worker peak MB {row['worker_peak_mb'] or '-'}, writer peak MB {row['writer_peak_mb']}, "
-                  f"writer CPU {row['writer_cpu_s']} s",
+                  f"writer CPU {row['writer_cpu_s']} s, workers CPU {row['workers_cpu_s'] or '-'} s"
+                  + ("" if helper_cpu is None else f", scheduler+nannies CPU {row['helper_cpu_s']} s"),
                   flush=True)
     base = results["modes"][modes[0]]["seconds"]
     for mode, row in results["modes"].items():

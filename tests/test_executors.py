@@ -116,6 +116,34 @@ def test_a_scheduler_nobody_answers_is_a_clear_error():
             DaskCluster(f"tcp://127.0.0.1:{port}", connect_timeout=2)
 
 
+def test_a_local_cluster_runs_beside_this_process_and_its_processes_end_on_close():
+    import os
+    import time
+
+    import psutil
+    runner = DaskCluster("local:1")
+    try:
+        helper = runner._local._process.pid
+        workers = set(runner.run_on_workers(os.getpid).values())
+        # the scheduler and the nannies run in the helper, the analysis in the workers: none here
+        assert len(workers) == 1 and os.getpid() not in workers | {helper}
+        assert psutil.Process(next(iter(workers))).ppid() == helper
+    finally:
+        runner.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in workers | {helper}):
+        time.sleep(0.2)
+    assert not any(_running(pid) for pid in workers | {helper})
+
+
+def _running(pid: int) -> bool:
+    import psutil
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def test_one_batch_is_analysed_in_this_process(tmp_path, samples_dir):
     # Eighteen reports fit one batch of 64: no worker is started for them.
     pool = ProcessPool(2)
