@@ -747,8 +747,10 @@ class Store(Aggregates, AnalystEdits, Tracking, Accounts):
         ev = t.events
         want = offset + limit
         ids: list[str] = []
+        # Filtered once: the choice of query shape for an entity scope costs a query of its own.
+        filtered = self._filter_events(conn, select(ev.c.id), type, since, until, entity_ids, doc_id)
         for dated in (True, False):
-            query = self._filter_events(conn, select(ev.c.id), type, since, until, entity_ids, doc_id)
+            query = filtered
             if dated:
                 when = ev.c.when_start.desc() if newest_first else ev.c.when_start.asc()
                 query = query.where(ev.c.when_start.is_not(None)).order_by(when, ev.c.doc_id, ev.c.start, ev.c.id)
